@@ -1,0 +1,58 @@
+import nodeResolve from '@rollup/plugin-node-resolve'
+import replace from '@rollup/plugin-replace'
+import terser from '@rollup/plugin-terser'
+import typescript from '@rollup/plugin-typescript'
+import type { RollupOptions } from 'rollup'
+import { dts } from 'rollup-plugin-dts'
+import pkg from './package.json'
+
+/** Everything the package depends on stays external in the npm build: apps bundle it once. */
+const external = [...Object.keys(pkg.dependencies), ...Object.keys((pkg as { peerDependencies?: object }).peerDependencies ?? {})].map(
+  (name) => new RegExp(`^${name}(/|$)`),
+)
+
+const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*'], exclude: ['**/*.test.ts', '**/*.test.tsx'], noEmit: false, declaration: false, noEmitOnError: true })
+
+/** Browser bundles are production builds: nanostores reads `process.env.NODE_ENV`. */
+const production = () => replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } })
+
+const minify = () =>
+  terser({
+    ecma: 2020,
+    module: false,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    mangle: { properties: { regex: /^_/ } },
+    format: { comments: false },
+  })
+
+/** The npm entries: `consentry` (headless core), and later `consentry/ui`, `consentry/collector`. */
+const esmEntries = { index: 'src/index.ts' }
+
+const config: RollupOptions[] = [
+  {
+    // The <script> embed: one self-contained, minified IIFE.
+    input: 'src/embed.ts',
+    output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true },
+    plugins: [production(), nodeResolve({ browser: true }), ts(), minify()],
+  },
+  {
+    // The embed's lazy chunks, fetched with import() only when needed.
+    input: { 'consentry-validate': 'src/embed/validate-chunk.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    plugins: [production(), nodeResolve({ browser: true }), ts(), minify()],
+  },
+  {
+    input: esmEntries,
+    output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    external,
+    plugins: [nodeResolve({ browser: true }), ts()],
+  },
+  {
+    input: esmEntries,
+    output: { dir: 'dist/types', format: 'es', entryFileNames: '[name].d.ts' },
+    external,
+    plugins: [dts({ tsconfig: './tsconfig.json' })],
+  },
+]
+
+export default config

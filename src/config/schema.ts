@@ -1,0 +1,91 @@
+import { DURATION } from './duration'
+import {
+  type Rule,
+  arrayOf,
+  boolean,
+  check,
+  integer,
+  nullable,
+  object,
+  oneOf,
+  recordOf,
+  string,
+} from './rules'
+
+/** Ids of categories and services: what `data-category` / `data-service` attributes hold. */
+export const ID = /^[a-z][a-z0-9_-]{0,31}$/
+const ID_HINT = 'lowercase letters, digits, "-" or "_", starting with a letter (at most 32)'
+
+/** Only http(s) URLs or site-relative paths: a config must never smuggle in `javascript:` links. */
+const URL_PATTERN = /^(https?:\/\/[^\s/]+[^\s]*|\/(?!\/)[^\s]*)$/i
+const url = string('an http(s) URL or a path starting with "/"', URL_PATTERN)
+
+const isRegExpSource = (v: unknown): boolean => {
+  if (typeof v !== 'string' || !v) return false
+  try {
+    new RegExp(v)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const cookieDeclaration: Rule = (value, path, errors) =>
+  object(
+    {
+      name: string('a cookie name', /^[^\s;,=]{1,256}$/),
+      pattern: check(isRegExpSource, 'a regular expression source such as "^_ga_"'),
+      duration: string('a string like "13 months" or "session"', DURATION),
+      purpose: string(),
+    },
+    ['duration'],
+  )(value, path, errors) &&
+  (Boolean((value as { name?: string; pattern?: string }).name ?? (value as { pattern?: string }).pattern) ||
+    (errors.push(`consentry: ${path} needs a "name" or a "pattern"`), false))
+
+export const serviceRules: Record<string, Rule> = {
+  id: string(ID_HINT, ID),
+  name: string('a non-empty string', /\S/),
+  purpose: string(),
+  provider: string(),
+  party: oneOf('first', 'third'),
+  cookies: arrayOf(cookieDeclaration, 'an array of cookie declarations'),
+  blocks: arrayOf(string('a host or URL pattern such as "*.hotjar.com"', /^[^\s]{3,}$/)),
+}
+
+export const categoryRules: Record<string, Rule> = {
+  services: arrayOf(object(serviceRules, ['id', 'name']), 'an array of services'),
+  reloadOnWithdraw: boolean,
+}
+
+export const cookieRules: Record<string, Rule> = {
+  name: string('a cookie name (letters, digits, "-" or "_")', /^[A-Za-z0-9_-]{1,64}$/),
+  domain: string('a domain such as "example.com"', /^\.?[a-z0-9.-]+$/i),
+  path: string('a path starting with "/"', /^\//),
+  sameSite: oneOf('Lax', 'Strict', 'None'),
+  secure: boolean,
+  expiresDays: integer(1, 395),
+}
+
+/**
+ * The whole config. Later features add their keys here, so an unknown key is always a typo the site
+ * owner hears about.
+ */
+export const configRules: Record<string, Rule> = {
+  endpoint: nullable(url),
+  policyVersion: string('a string of 1 to 64 characters', /^.{1,64}$/s),
+  revision: integer(0, 2 ** 31 - 1),
+  categories: recordOf(object(categoryRules), ID, ID_HINT),
+  language: string('"auto" or a language tag such as "en" or "pt-BR"', /^(auto|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/),
+  translations: recordOf(
+    check((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'an object of texts'),
+    /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
+    'a language tag such as "id" or "pt-BR"',
+  ),
+  cookie: object(cookieRules),
+  refusalDays: integer(1, 395),
+  gpc: boolean,
+  privacyPolicyUrl: nullable(url),
+  debug: boolean,
+  baseUrl: url,
+}

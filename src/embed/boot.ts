@@ -1,0 +1,35 @@
+import { type Consentry, createEngine } from '../core/engine'
+import { baseUrlOf, loadChunk } from './chunks'
+import { listenForOpenLinks } from './footer-link'
+import { type QueuedCall, runQueued } from './queue'
+import { readConfig } from './read-config'
+
+type Global = Window & { consentry?: Consentry | QueuedCall[] }
+
+/**
+ * Starts the embed: reads the config, creates the engine, replays calls queued before the script loaded,
+ * and leaves `window.consentry` as the instance (its `push` keeps working for late queue users).
+ * Nothing here throws: a broken config is reported with `console.error` and the page goes on.
+ */
+export const boot = (): Consentry => {
+  const global = window as Global
+  const script = document.currentScript as HTMLScriptElement | null
+  const report = (message: string) => console.error(message)
+  const config = readConfig(script, report)
+  const consentry = createEngine(config)
+  const base = baseUrlOf(script, consentry.config.baseUrl)
+  // Validation ships in its own chunk: a visitor who already chose never downloads it. Whoever sees a
+  // banner (every first visit, so every site owner testing the page) or runs with `debug` gets the report.
+  if (consentry.config.debug || !consentry.get().decided) {
+    loadChunk<typeof import('./validate-chunk')>(base, 'consentry-validate.js').then(
+      ({ validateConfig }) => validateConfig(config).errors.forEach(report),
+      (error) => report(`consentry: could not load consentry-validate.js from ${base} (${error})`),
+    )
+  }
+  const queued = Array.isArray(global.consentry) ? global.consentry : []
+  global.consentry = Object.assign(consentry, { push: (call: QueuedCall) => runQueued(consentry, call) })
+  listenForOpenLinks(consentry)
+  // Features plug in here, before queued calls run, so that their listeners see every change.
+  for (const call of queued) runQueued(consentry, call)
+  return consentry
+}

@@ -1,0 +1,9 @@
+/**
+ * Lazily loaded parts of the embed (validation, UI, languages) are ES modules next to `consentry.js`.
+ * `import()` works from classic scripts in every browser that runs this code, and needs no inline script,
+ * so it passes a strict CSP that allows the embed's own origin.
+ */
+export const baseUrlOf = (script: HTMLScriptElement | null, configured?: string): string =>
+  new URL(configured ?? (script?.src ? '.' : '/'), script?.src || location.href).href
+
+export const loadChunk = <T>(base: string, name: string): Promise<T> => import(/* @vite-ignore */ new URL(name, base).href)

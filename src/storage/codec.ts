@@ -1,0 +1,73 @@
+import type { ConsentRecord } from '../core/types'
+
+/**
+ * The consent cookie's value: `1.<consentId>.<revision>.<policyVersion>.<updatedAt>.<gpc>.<categories>.<services>.<check>`,
+ * lists joined by `~`, numbers in base 36, the policy version percent-encoded. About 60 bytes for a
+ * typical choice, because the cookie rides along with every request to the site.
+ *
+ * `check` is a 32-bit FNV-1a hash of the rest: it catches truncation and hand edits. It is not a
+ * signature — any script on the page can write any cookie — so nothing security-relevant rests on it.
+ */
+const VERSION = '1'
+const MAX_LENGTH = 1024
+const CONSENT_ID = /^[A-Za-z0-9_-]{16,64}$/
+const IDS = /^([a-z][a-z0-9_-]{0,31}(~[a-z][a-z0-9_-]{0,31})*)?$/
+const BASE36 = /^[0-9a-z]{1,10}$/
+
+const fnv1a = (text: string): string => {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  return (hash >>> 0).toString(36)
+}
+
+const encodePart = (text: string): string => encodeURIComponent(text).replace(/[.~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+
+export const encodeRecord = (record: ConsentRecord): string => {
+  const body = [
+    VERSION,
+    record.consentId,
+    record.revision.toString(36),
+    encodePart(record.policyVersion),
+    record.updatedAt.toString(36),
+    record.gpc,
+    record.categories.join('~'),
+    record.services.join('~'),
+  ].join('.')
+  return `${body}.${fnv1a(body)}`
+}
+
+/** Reads a cookie value; anything missing, malformed, oversized, of another version or altered is `null`. */
+export const decodeRecord = (value: unknown): ConsentRecord | null => {
+  if (typeof value !== 'string' || value.length > MAX_LENGTH) return null
+  const parts = value.split('.')
+  if (parts.length !== 9) return null
+  const [version, consentId, revision, policyVersion, updatedAt, gpc, categories, services, check] = parts
+  if (
+    version !== VERSION ||
+    !CONSENT_ID.test(consentId) ||
+    !BASE36.test(revision) ||
+    !BASE36.test(updatedAt) ||
+    !/^[012]$/.test(gpc) ||
+    !IDS.test(categories) ||
+    !IDS.test(services) ||
+    check !== fnv1a(value.slice(0, value.lastIndexOf('.')))
+  ) {
+    return null
+  }
+  let policy: string
+  try {
+    policy = decodeURIComponent(policyVersion)
+  } catch {
+    return null
+  }
+  if (policy.length > 64) return null
+  return {
+    consentId,
+    revision: parseInt(revision, 36),
+    policyVersion: policy,
+    updatedAt: parseInt(updatedAt, 36),
+    gpc: Number(gpc) as 0 | 1 | 2,
+    categories: categories ? categories.split('~') : [],
+    services: services ? services.split('~') : [],
+  }
+}

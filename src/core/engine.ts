@@ -111,6 +111,8 @@ export const createEngine = (input: ConsentryConfig, options: EngineOptions = {}
       withdrawnServices: services.withdrawn,
       surface: meta.surface ?? 'api',
       action: meta.action ?? (fromSignal ? 'gpc' : 'set'),
+      locale: meta.locale ?? null,
+      shown: meta.shown ?? null,
     })
   }
 
@@ -159,7 +161,7 @@ export const createEngine = (input: ConsentryConfig, options: EngineOptions = {}
     const granted = nonNecessary.filter((id) => next[id])
     const grantedServices = servicesOf(granted).filter((id) => nextServices[id])
     const explicitMarketing = choices?.marketing === true || assessment.current?.gpc === 2
-    commit(granted, grantedServices, !gpc ? 0 : next.marketing && explicitMarketing ? 2 : 1, { surface: options.surface, action: options.action ?? 'set' })
+    commit(granted, grantedServices, !gpc ? 0 : next.marketing && explicitMarketing ? 2 : 1, { ...options, action: options.action ?? 'set' })
   }
 
   const instance: Consentry = {

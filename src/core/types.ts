@@ -43,6 +43,13 @@ export interface ChoiceMeta {
   surface?: Surface
   /** The control used, e.g. `accept-all`, `reject-all`, `save`. */
   action?: string
+  /** The language of the texts the visitor saw (set by the UI). */
+  locale?: string
+  /**
+   * The exact texts and category/service configuration the visitor saw, as one canonical string (set by
+   * the UI); receipts hash it into `bannerHash`.
+   */
+  shown?: string
 }
 
 /** What `on('change')` listeners and the `consentry:change` DOM event receive. */
@@ -58,6 +65,9 @@ export interface ConsentChange {
   withdrawnServices: string[]
   surface: Surface
   action: string
+  /** From the `ChoiceMeta` of the call that made the change; `null` when not given. */
+  locale: string | null
+  shown: string | null
 }
 
 /** What the consent cookie holds. */

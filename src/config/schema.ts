@@ -30,18 +30,25 @@ const isRegExpSource = (v: unknown): boolean => {
   }
 }
 
-const cookieDeclaration: Rule = (value, path, errors) =>
-  object(
-    {
-      name: string('a cookie name', /^[^\s;,=]{1,256}$/),
-      pattern: check(isRegExpSource, 'a regular expression source such as "^_ga_"'),
-      duration: string('a string like "13 months" or "session"', DURATION),
-      purpose: string(),
-    },
-    ['duration'],
-  )(value, path, errors) &&
-  (Boolean((value as { name?: string; pattern?: string }).name ?? (value as { pattern?: string }).pattern) ||
-    (errors.push(`consentry: ${path} needs a "name" or a "pattern"`), false))
+const cookieFields = object(
+  {
+    name: string('a cookie name', /^[^\s;,=]{1,256}$/),
+    pattern: check(isRegExpSource, 'a regular expression source such as "^_ga_"'),
+    duration: string('a string like "13 months" or "session"', DURATION),
+    purpose: string(),
+  },
+  ['duration'],
+)
+
+/** A declared cookie needs a `name` or a `pattern` to be matched on withdrawal. */
+const cookieDeclaration: Rule = (value, path, errors) => {
+  const given = value as { name?: unknown; pattern?: unknown } | null
+  if (typeof given === 'object' && given !== null && given.name === undefined && given.pattern === undefined) {
+    errors.push(`consentry: ${path} needs a "name" or a "pattern"`)
+    return false
+  }
+  return cookieFields(value, path, errors) && (given!.name !== undefined || given!.pattern !== undefined)
+}
 
 export const serviceRules: Record<string, Rule> = {
   id: string(ID_HINT, ID),

@@ -24,13 +24,13 @@ export const sumSizes = (sizes: Sizes[]): Sizes =>
     brotli: 0,
   })
 
-/** Sizes are written in KB of 1024 bytes with one decimal, as the README shows them. */
-export const formatKb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`
+/** Sizes are written in KB of 1000 bytes (as size-limit does) with one decimal, as the README shows them. */
+export const formatKb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`
 
 /** Parses a budget such as `"4.5 KB"`, `"900 B"` or a plain byte count; `key` names it in the error. */
 export const parseBytes = (value: unknown, key: string): number => {
   if (typeof value === 'number' && Number.isFinite(value) && value > 0) return value
   const match = typeof value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*(B|KB|kB)\s*$/.exec(value) : null
   if (!match) throw new Error(`${key} must be a size such as "4.5 KB" or "900 B" (got ${JSON.stringify(value)})`)
-  return Math.round(Number(match[1]) * (match[2] === 'B' ? 1 : 1024))
+  return Math.round(Number(match[1]) * (match[2] === 'B' ? 1 : 1000))
 }

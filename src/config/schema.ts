@@ -1,3 +1,4 @@
+import { CONSENT_TYPES } from '../consent-mode/signals'
 import { DURATION } from './duration'
 import {
   type Rule,
@@ -74,6 +75,31 @@ export const cookieRules: Record<string, Rule> = {
   expiresDays: integer(1, 395),
 }
 
+/** `consentMode`: `true`, `false`, or the object form (which turns it on). */
+const consentModeRule: Rule = (value, path, errors) =>
+  typeof value === 'boolean' ||
+  object(
+    {
+      waitForUpdate: integer(0, 10_000),
+      regions: arrayOf(
+        object(
+          {
+            region: arrayOf(string('an ISO 3166-2 code such as "ES" or "US-CA"', /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/)),
+            granted: arrayOf(string(ID_HINT, ID)),
+          },
+          ['region'],
+        ),
+        'an array of { region: ["US-CA"], granted: ["performance"] }',
+      ),
+      adsDataRedaction: boolean,
+      urlPassthrough: boolean,
+      dataLayer: string('a JavaScript identifier such as "dataLayer"', /^[A-Za-z_$][\w$]*$/),
+      mapping: recordOf(arrayOf(oneOf(...CONSENT_TYPES)), ID, ID_HINT),
+    },
+    [],
+    'true, false or an object',
+  )(value, path, errors)
+
 /**
  * The whole config. Later features add their keys here, so an unknown key is always a typo the site
  * owner hears about.
@@ -95,4 +121,5 @@ export const configRules: Record<string, Rule> = {
   privacyPolicyUrl: nullable(url),
   debug: boolean,
   baseUrl: url,
+  consentMode: consentModeRule,
 }

@@ -44,12 +44,45 @@ export interface ConsentryConfig {
   debug?: boolean
   /** Where the embed finds its lazily loaded chunks (default: next to `consentry.js`). */
   baseUrl?: string
+  /**
+   * Google Consent Mode v2 (docs/consent-mode.md). Absent: on as soon as the page has a `dataLayer`;
+   * `false`: off; `true` or an object: on, creating `dataLayer` if needed.
+   */
+  consentMode?: boolean | ConsentModeConfig
+}
+
+/**
+ * @example
+ * ```ts
+ * const consentMode: ConsentModeConfig = {
+ *   waitForUpdate: 500,
+ *   regions: [{ region: ['US-CA', 'US-CO'], granted: ['functional', 'performance'] }],
+ *   mapping: { 'google-ads': ['ad_storage', 'ad_user_data', 'ad_personalization'] },
+ * }
+ * ```
+ */
+export interface ConsentModeConfig {
+  /** `wait_for_update` in milliseconds (default 500; 0 leaves it out). */
+  waitForUpdate?: number
+  /** Extra `consent default`s for ISO 3166-2 regions, granting the listed categories/services there. */
+  regions?: { region: string[]; granted?: string[] }[]
+  /** `ads_data_redaction` while `ad_storage` is denied (default `true`). */
+  adsDataRedaction?: boolean
+  /** `url_passthrough` (default `false`). */
+  urlPassthrough?: boolean
+  /** The dataLayer's global name (default `dataLayer`). */
+  dataLayer?: string
+  /** Category or service id → Consent Mode types it grants; replaces the default for the ids given. */
+  mapping?: Record<string, ('ad_storage' | 'ad_user_data' | 'ad_personalization' | 'analytics_storage' | 'functionality_storage' | 'personalization_storage' | 'security_storage')[]>
 }
 
 export interface CategoryConfig {
   /** Services (vendors) in this category; the visitor may choose them one by one. */
   services?: ServiceConfig[]
-  /** Reload the page when this category is withdrawn, because scripts that ran cannot be unrun. */
+  /**
+   * Reload the page when this category is withdrawn after its tags ran on the page, because scripts
+   * that ran cannot be unrun (default `true` for `marketing` and `performance`).
+   */
   reloadOnWithdraw?: boolean
 }
 

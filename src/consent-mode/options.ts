@@ -1,0 +1,39 @@
+import type { ConsentModeConfig } from '../config/types'
+import { type ConsentType, DEFAULT_MAPPING } from './signals'
+
+export interface ConsentModeOptions {
+  /** `auto`: only when the page creates a `dataLayer` (before or after Consentry loads). */
+  mode: 'auto' | 'on'
+  dataLayer: string
+  waitForUpdate: number
+  regions: { region: string[]; granted: string[] }[]
+  adsDataRedaction: boolean
+  urlPassthrough: boolean
+  mapping: Record<string, ConsentType[]>
+}
+
+const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [])
+
+/**
+ * The `consentMode` option with defaults; `null` when it is off. Like `resolveConfig`, it never throws
+ * (validation reports bad values): a wrong field falls back to its default.
+ */
+export const consentModeOptions = (value: unknown): ConsentModeOptions | null => {
+  if (value === false) return null
+  const given: ConsentModeConfig = isObject(value) ? value : {}
+  const mapping = { ...DEFAULT_MAPPING }
+  if (isObject(given.mapping)) for (const [id, types] of Object.entries(given.mapping)) mapping[id] = strings(types) as ConsentType[]
+  return {
+    mode: value === undefined ? 'auto' : 'on',
+    dataLayer: typeof given.dataLayer === 'string' && /^[A-Za-z_$][\w$]*$/.test(given.dataLayer) ? given.dataLayer : 'dataLayer',
+    waitForUpdate: typeof given.waitForUpdate === 'number' && given.waitForUpdate >= 0 ? given.waitForUpdate : 500,
+    regions: (Array.isArray(given.regions) ? given.regions : [])
+      .filter(isObject)
+      .map((r: Record<string, unknown>) => ({ region: strings(r.region), granted: strings(r.granted) }))
+      .filter((r) => r.region.length),
+    adsDataRedaction: typeof given.adsDataRedaction === 'boolean' ? given.adsDataRedaction : true,
+    urlPassthrough: given.urlPassthrough === true,
+    mapping,
+  }
+}

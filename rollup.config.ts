@@ -28,6 +28,9 @@ const minify = () =>
 /** The npm entries: `consentry` (headless core), and later `consentry/ui`, `consentry/collector`. */
 const esmEntries = { index: 'src/index.ts' }
 
+/** Node builtins and the collector's database drivers are never bundled. */
+const nodeExternal = [/^node:/, /^pg(\/|$)/, /^@electric-sql\/pglite(\/|$)/]
+
 const config: RollupOptions[] = [
   {
     // The <script> embed: one self-contained, minified IIFE.
@@ -51,6 +54,19 @@ const config: RollupOptions[] = [
     input: esmEntries,
     output: { dir: 'dist/types', format: 'es', entryFileNames: '[name].d.ts' },
     external,
+    plugins: [dts({ tsconfig: './tsconfig.json' })],
+  },
+  {
+    // The reference collector and its CLI run on Node; its database drivers are optional peer dependencies.
+    input: { 'collector/index': 'src/collector/index.ts', 'bin/consentry-collector': 'src/collector/cli.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'collector/chunks/[name]-[hash].js', sourcemap: true },
+    external: nodeExternal,
+    plugins: [ts()],
+  },
+  {
+    input: { 'collector/index': 'src/collector/index.ts' },
+    output: { dir: 'dist/types', format: 'es', entryFileNames: '[name].d.ts' },
+    external: nodeExternal,
     plugins: [dts({ tsconfig: './tsconfig.json' })],
   },
 ]

@@ -57,9 +57,15 @@ const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(imp
 if (isMain) {
   const portArg = process.argv.indexOf('--port')
   const port = Number(portArg > 0 ? process.argv[portArg + 1] : process.env.PORT ?? 4300)
-  if (!existsSync(join(root, 'dist/consentry.js'))) {
-    console.error('demo: dist/consentry.js is missing; run `npm run build` first (npm run demo does it for you).')
+  if (!existsSync(join(root, 'dist/consentry.js')) || !existsSync(join(root, 'dist/collector/index.js'))) {
+    console.error('demo: dist/ is missing the SDK or the collector; run `npm run build` first (npm run demo does it for you).')
     process.exit(1)
   }
-  createDemoServer().listen(port, () => console.log(`Consentry demo running at http://localhost:${port}/`))
+  // Imported here so that importing createDemoServer does not need the built collector.
+  const { startDemoCollector } = await import('./collector.mjs')
+  const collector = startDemoCollector({ root, port })
+  const server = createDemoServer({ handlers: [collector.handle] })
+  server.listen(port, () => console.log(`Consentry demo running at http://localhost:${port}/ (receipts: http://localhost:${port}/receipts)`))
+  const stop = () => server.close(() => void collector.close().then(() => process.exit(0)))
+  process.on('SIGINT', stop).on('SIGTERM', stop)
 }

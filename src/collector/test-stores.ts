@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto'
+import { pgSql } from './pg-sql'
+import { openStore, type Store, type StoreOptions } from './store'
+
+/**
+ * The two real backends the collector tests run against: PostgreSQL (127.0.0.1:5432, database `test`, or
+ * DATABASE_URL / PG* variables) in a fresh schema per store, and an in-memory PGlite per store.
+ */
+export const TEST_DATABASE_URL = process.env.DATABASE_URL ?? (process.env.PGHOST ? undefined : 'postgres://postgres@127.0.0.1:5432/test')
+
+export interface Backend {
+  name: 'postgresql' | 'pglite'
+  open(options?: StoreOptions): Promise<Store>
+}
+
+const schemas: string[] = []
+
+export const BACKENDS: Backend[] = [
+  {
+    name: 'postgresql',
+    open(options = {}) {
+      const schema = `consentry_test_${randomBytes(6).toString('hex')}`
+      schemas.push(schema)
+      return openStore({ ...options, databaseUrl: TEST_DATABASE_URL ?? 'postgres://', schema })
+    },
+  },
+  { name: 'pglite', open: (options = {}) => openStore(options) },
+]
+
+/** Drops the PostgreSQL schemas the tests created; call in afterAll. */
+export const dropTestSchemas = async (): Promise<void> => {
+  if (!schemas.length) return
+  const sql = await pgSql({ connectionString: TEST_DATABASE_URL ?? 'postgres://' })
+  for (const schema of schemas.splice(0)) await sql.exec(`drop schema if exists ${schema} cascade`)
+  await sql.close()
+}

@@ -1,0 +1,117 @@
+import { canonicalJson } from './canonical'
+import { linkHash, sha256Hex } from './hash'
+import { ensurePartition, partitionName } from './partitions'
+import type { Queryable, Sql } from './sql'
+import type { ConsentReceipt } from './validate-receipt'
+
+export interface AppendResult {
+  /** `false` when a receipt with this receiptId was already stored (idempotent retry). */
+  stored: boolean
+  seq: number
+}
+
+interface Pending {
+  receipt: ConsentReceipt
+  site: string
+  resolve: (result: AppendResult) => void
+  reject: (error: unknown) => void
+}
+
+export interface WriterOptions {
+  /** Most receipts per transaction; default 2000. */
+  maxBatch?: number
+  now?: () => Date
+}
+
+/**
+ * Group commit: receipts that arrive while a transaction is in flight are written together in the next
+ * one, so the database sees one round of statements per batch instead of per receipt. Each batch runs
+ * under a per-schema advisory lock, so several collectors can share one database and one chain.
+ */
+export const createWriter = (sql: Sql, { maxBatch = 2000, now = () => new Date() }: WriterOptions = {}) => {
+  let queue: Pending[] = []
+  let running: Promise<void> | null = null
+  const months = new Set<string>()
+
+  const writeBatch = async (tx: Queryable, batch: Pending[]): Promise<AppendResult[]> => {
+    await tx.query(`select pg_advisory_xact_lock(hashtext(current_schema() || '.consentry-chain'))`)
+    const ids = batch.map(({ receipt }) => receipt.receiptId)
+    const { rows: known } = await tx.query<{ receipt_id: string; seq: string | number }>(
+      'select receipt_id, seq from receipt_ids where receipt_id = any($1::text[])',
+      [ids],
+    )
+    const seen = new Map(known.map((row) => [row.receipt_id, Number(row.seq)]))
+    const { rows: heads } = await tx.query<{ seq: string | number; hash: string; received_at: Date | null }>(
+      'select seq, hash, received_at from chain_head where id = 1',
+    )
+    let seq = Number(heads[0].seq)
+    let prevHash = heads[0].hash
+    // Time never runs backwards along the chain, so seq order and partition order agree.
+    const clock = now()
+    const receivedAt = heads[0].received_at && heads[0].received_at > clock ? new Date(heads[0].received_at) : clock
+    const rows: unknown[] = []
+    const results = batch.map(({ receipt, site }): AppendResult => {
+      const duplicate = seen.get(receipt.receiptId)
+      if (duplicate !== undefined) return { stored: false, seq: duplicate }
+      const body = canonicalJson(receipt)
+      const bodyHash = sha256Hex(body)
+      seq += 1
+      const hash = linkHash({ prevHash, seq, receivedAt, site, bodyHash })
+      rows.push({ seq, received_at: receivedAt.toISOString(), site, receipt_id: receipt.receiptId, consent_id: receipt.consentId, body, body_hash: bodyHash, prev_hash: prevHash, hash })
+      seen.set(receipt.receiptId, seq)
+      prevHash = hash
+      return { stored: true, seq }
+    })
+    if (!rows.length) return results
+    const month = partitionName(receivedAt)
+    if (!months.has(month)) {
+      await ensurePartition(tx, receivedAt)
+      months.add(month)
+    }
+    const json = JSON.stringify(rows)
+    await tx.query(
+      `insert into receipts (seq, received_at, site, receipt_id, consent_id, body, body_hash, prev_hash, hash)
+       select seq, received_at, site, receipt_id, consent_id, body, body_hash, prev_hash, hash from jsonb_to_recordset($1::jsonb)
+       as x(seq bigint, received_at timestamptz, site text, receipt_id text, consent_id text, body text, body_hash text, prev_hash text, hash text)`,
+      [json],
+    )
+    await tx.query(
+      `insert into receipt_ids (receipt_id, seq) select receipt_id, seq from jsonb_to_recordset($1::jsonb) as x(receipt_id text, seq bigint)`,
+      [json],
+    )
+    await tx.query('update chain_head set seq = $1, hash = $2, received_at = $3 where id = 1', [seq, prevHash, receivedAt.toISOString()])
+    return results
+  }
+
+  const drain = async (): Promise<void> => {
+    while (queue.length) {
+      const batch = queue.slice(0, maxBatch)
+      queue = queue.slice(batch.length)
+      try {
+        const results = await sql.transaction((tx) => writeBatch(tx, batch))
+        batch.forEach((item, index) => item.resolve(results[index]))
+      } catch (error) {
+        // The partition cache may be stale (e.g. a partition dropped by hand); re-check next time.
+        months.clear()
+        for (const item of batch) item.reject(error)
+      }
+    }
+    running = null
+  }
+
+  return {
+    /** Resolves once the receipt is committed (or known to be a duplicate). */
+    append(receipt: ConsentReceipt, site: string): Promise<AppendResult> {
+      return new Promise((resolve, reject) => {
+        queue.push({ receipt, site, resolve, reject })
+        running ??= drain()
+      })
+    },
+    /** Waits for every queued receipt to be written. */
+    async flush(): Promise<void> {
+      while (running) await running
+    },
+  }
+}
+
+export type Writer = ReturnType<typeof createWriter>

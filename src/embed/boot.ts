@@ -1,6 +1,4 @@
-import { startConsentMode } from '../consent-mode/consent-mode'
 import { type Consentry, createEngine } from '../core/engine'
-import { startGate } from '../gate/gate'
 import { baseUrlOf, loadChunk } from './chunks'
 import { listenForOpenLinks } from './footer-link'
 import { type QueuedCall, runQueued } from './queue'
@@ -32,11 +30,6 @@ export const boot = (): Consentry => {
   global.consentry = Object.assign(consentry, { push: (call: QueuedCall) => runQueued(consentry, call) })
   listenForOpenLinks(consentry)
   // Features plug in here, before queued calls run, so that their listeners see every change.
-  // Consent Mode and the gate first and synchronously: no page script may queue a Google command or
-  // insert a tag before them.
-  startConsentMode(consentry)
-  const gate = startGate(consentry, { placeholders: () => loadChunk(base, 'consentry-placeholder.js') })
-  Object.assign(consentry, { leaks: gate.leaks })
   for (const call of queued) runQueued(consentry, call)
   return consentry
 }

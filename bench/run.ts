@@ -1,0 +1,102 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus, platform, release, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from '@playwright/test'
+import { buildC15tPage } from './build-peers'
+import { runCollector } from './collector'
+import { renderReport } from './report'
+import { benchSdks } from './sdks'
+import { createBenchServer, listenInRange } from './server'
+import { compressedSizes } from './size/compressed'
+import { type SdkSummary, summarize } from './summary'
+import { type FirstVisit, firstVisit, type ReturningVisit, returningVisit } from './visit'
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
+const benchDir = join(root, 'bench')
+const buildDir = join(root, 'node_modules/.cache/consentry-bench')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CPU_SLOWDOWN = 4
+
+const option = (args: string[], name: string, fallback: string) => {
+  const index = args.indexOf(`--${name}`)
+  return index >= 0 && args[index + 1] ? args[index + 1] : fallback
+}
+
+/**
+ * `npm run bench [-- --runs 15 --only consentry,klaro --out BENCHMARKS.md]`: every SDK's page, visited
+ * first and again `runs` times in round-robin order (so drift in machine load spreads over all SDKs),
+ * then BENCHMARKS.md. Raw figures go to node_modules/.cache/consentry-bench/results.json.
+ */
+export const main = async (args: string[]): Promise<number> => {
+  const started = Date.now()
+  const runs = Number(option(args, 'runs', process.env.BENCH_RUNS ?? '15'))
+  const only = option(args, 'only', '').split(',').filter(Boolean)
+  const out = resolve(root, option(args, 'out', 'BENCHMARKS.md'))
+  if (!existsSync(join(root, 'dist/consentry.js'))) {
+    console.error('bench: dist/consentry.js is missing; run `npm run build` first')
+    return 1
+  }
+  if (!existsSync(CHROMIUM)) {
+    console.error(`bench: no Chromium at ${CHROMIUM}; install it or set CHROMIUM_PATH`)
+    return 1
+  }
+  mkdirSync(buildDir, { recursive: true })
+  await buildC15tPage(join(benchDir, 'peers/c15t-page.js'), buildDir)
+  const sdks = benchSdks(root, buildDir).filter((sdk) => only.length === 0 || only.includes(sdk.id))
+  const server = createBenchServer(benchDir, sdks)
+  const port = await listenInRange(server)
+  const origin = `http://127.0.0.1:${port}`
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  const firsts = new Map<string, FirstVisit[]>(sdks.map((sdk) => [sdk.id, []]))
+  const returns = new Map<string, ReturningVisit[]>(sdks.map((sdk) => [sdk.id, []]))
+  const errors = new Map<string, string[]>(sdks.map((sdk) => [sdk.id, []]))
+  try {
+    for (let run = 1; run <= runs; run++) {
+      for (const sdk of sdks) {
+        // A page that failed its first run (e.g. a part not built yet) would only time out again.
+        if (run > 1 && firsts.get(sdk.id)?.length === 0) continue
+        try {
+          const first = await firstVisit(browser, origin, sdk, CPU_SLOWDOWN)
+          firsts.get(sdk.id)?.push(first)
+          if (first.storage) returns.get(sdk.id)?.push(await returningVisit(browser, origin, sdk, first.storage, CPU_SLOWDOWN))
+        } catch (error) {
+          errors.get(sdk.id)?.push(`run ${run}: ${(error as Error).message.split('\n')[0]}`)
+        }
+      }
+      console.log(`bench: run ${run}/${runs} done (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+    }
+    const summaries: SdkSummary[] = sdks.map((sdk) => {
+      const inline = ['head', 'tags'].map((part) => readFileSync(join(benchDir, 'pages', `${sdk.id}.${part}.html`), 'utf8')).join('\n')
+      return summarize(sdk, compressedSizes(inline).gzip, firsts.get(sdk.id) ?? [], returns.get(sdk.id) ?? [], errors.get(sdk.id) ?? [])
+    })
+    const collector = await runCollector(benchDir)
+    const cpu = cpus()
+    const report = renderReport(
+      summaries,
+      {
+        date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+        cpu: cpu[0]?.model.trim() ?? 'unknown CPU',
+        cores: cpu.length,
+        memoryGb: Math.round(totalmem() / 1e9),
+        os: `${platform()} ${release()}`,
+        node: process.version,
+        browser: `Chromium ${browser.version()}`,
+        cpuSlowdown: CPU_SLOWDOWN,
+        runs,
+        durationS: (Date.now() - started) / 1000,
+      },
+      collector,
+    )
+    writeFileSync(out, report)
+    writeFileSync(join(buildDir, 'results.json'), JSON.stringify({ summaries, firsts: Object.fromEntries(firsts), returns: Object.fromEntries(returns) }, null, 2))
+    console.log(`bench: wrote ${out}`)
+    return 0
+  } finally {
+    await browser.close()
+    server.close()
+  }
+}

@@ -1,5 +1,4 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto'
-import { sha256Hex } from './hash'
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto'
 import type { Queryable, Sql } from './sql'
 
 /**
@@ -23,8 +22,11 @@ export const generateSigningKeys = (): { privateKey: string; publicKey: string }
   return { privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString() }
 }
 
+/** A public KeyObject as is; a PEM, or a private key, turned into its public key. */
+const asPublicKey = (key: KeyObject | string): KeyObject => (typeof key !== 'string' && key.type === 'public' ? key : createPublicKey(key))
+
 export const keyId = (publicKey: KeyObject | string): string =>
-  sha256Hex(createPublicKey(publicKey).export({ type: 'spki', format: 'der' }).toString('hex')).slice(0, 16)
+  createHash('sha256').update(asPublicKey(publicKey).export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16)
 
 /** The exact bytes signed: versioned, so a signature cannot be replayed as another kind of statement. */
 export const checkpointMessage = ({ seq, hash, signedAt }: Pick<Checkpoint, 'seq' | 'hash' | 'signedAt'>): Buffer =>
@@ -32,7 +34,7 @@ export const checkpointMessage = ({ seq, hash, signedAt }: Pick<Checkpoint, 'seq
 
 /** Checks a checkpoint's signature with the public key alone. */
 export const checkpointSignatureValid = (checkpoint: Checkpoint, publicKey: string | KeyObject): boolean => {
-  const key = createPublicKey(publicKey)
+  const key = asPublicKey(publicKey)
   return checkpoint.keyId === keyId(key) && verify(null, checkpointMessage(checkpoint), key, Buffer.from(checkpoint.signature, 'base64'))
 }
 
@@ -51,7 +53,7 @@ export const createCheckpoint = async (sql: Sql, privateKey: string | KeyObject,
     const checkpoint: Checkpoint = {
       v: 1,
       ...unsigned,
-      keyId: keyId(createPublicKey(key)),
+      keyId: keyId(key),
       signature: sign(null, checkpointMessage(unsigned), key).toString('base64'),
     }
     await tx.query('insert into checkpoints (seq, hash, signed_at, key_id, signature) values ($1, $2, $3, $4, $5) on conflict do nothing', [
@@ -65,10 +67,23 @@ export const createCheckpoint = async (sql: Sql, privateKey: string | KeyObject,
   })
 }
 
+type CheckpointRow = { seq: string | number; hash: string; signed_at: Date | string; key_id: string; signature: string }
+
+const toCheckpoint = (row: CheckpointRow): Checkpoint => ({
+  v: 1,
+  seq: Number(row.seq),
+  hash: row.hash,
+  signedAt: new Date(row.signed_at).toISOString(),
+  keyId: row.key_id,
+  signature: row.signature,
+})
+
 /** Every stored checkpoint, oldest first. */
-export const storedCheckpoints = async (db: Queryable): Promise<Checkpoint[]> => {
-  const { rows } = await db.query<{ seq: string | number; hash: string; signed_at: Date | string; key_id: string; signature: string }>(
-    'select seq, hash, signed_at, key_id, signature from checkpoints order by seq, signed_at',
-  )
-  return rows.map((row) => ({ v: 1, seq: Number(row.seq), hash: row.hash, signedAt: new Date(row.signed_at).toISOString(), keyId: row.key_id, signature: row.signature }))
+export const storedCheckpoints = async (db: Queryable): Promise<Checkpoint[]> =>
+  (await db.query<CheckpointRow>('select seq, hash, signed_at, key_id, signature from checkpoints order by seq, signed_at')).rows.map(toCheckpoint)
+
+/** The newest checkpoint, or null before the first one. */
+export const latestCheckpoint = async (db: Queryable): Promise<Checkpoint | null> => {
+  const { rows } = await db.query<CheckpointRow>('select seq, hash, signed_at, key_id, signature from checkpoints order by seq desc, signed_at desc limit 1')
+  return rows.length ? toCheckpoint(rows[0]) : null
 }

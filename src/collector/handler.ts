@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
 import { BodyTooLarge, readLimited } from './body'
+import { latestCheckpoint } from './checkpoint'
 import { corsHeaders, isForeignOrigin } from './cors'
 import { createRateLimiter, type RateLimitOptions } from './rate-limit'
 import { receiptsOf } from './records'
@@ -87,6 +88,12 @@ export const createCollectorHandler = ({ store, origins = [], adminToken, rateLi
       } catch {
         return reply(503, { error: 'storage unavailable; retry later' }, { 'retry-after': '5' })
       }
+    }
+
+    if (url.pathname === '/v1/checkpoint' && request.method === 'GET') {
+      // Public on purpose: anyone may keep copies of signed checkpoints to hold the operator to them.
+      const latest = await latestCheckpoint(store.sql)
+      return latest ? reply(200, latest) : reply(404, { error: 'no checkpoint signed yet' })
     }
 
     const consent = CONSENT_PATH.exec(url.pathname)

@@ -5,6 +5,7 @@ import typescript from '@rollup/plugin-typescript'
 import type { RollupOptions } from 'rollup'
 import { dts } from 'rollup-plugin-dts'
 import pkg from './package.json'
+import { LANGUAGES } from './src/i18n/languages'
 
 /** Everything the package depends on stays external in the npm build: apps bundle it once. */
 const external = [...Object.keys(pkg.dependencies), ...Object.keys((pkg as { peerDependencies?: object }).peerDependencies ?? {})].map(
@@ -16,17 +17,18 @@ const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*']
 /** Browser bundles are production builds: nanostores reads `process.env.NODE_ENV`. */
 const production = () => replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } })
 
-const minify = () =>
+/** `module: true` for ES chunks: their top-level names are private and may be mangled too. */
+const minify = (module = false) =>
   terser({
     ecma: 2020,
-    module: false,
+    module,
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
     mangle: { properties: { regex: /^_/ } },
     format: { comments: false },
   })
 
 /** The npm entries: `consentry` (headless core), and later `consentry/ui`, `consentry/collector`. */
-const esmEntries = { index: 'src/index.ts' }
+const esmEntries = { index: 'src/index.ts', ui: 'src/ui/index.ts' }
 
 /** Node builtins and the collector's database drivers are never bundled. */
 const nodeExternal = [/^node:/, /^pg(\/|$)/, /^@electric-sql\/pglite(\/|$)/]
@@ -43,6 +45,12 @@ const config: RollupOptions[] = [
     input: { 'consentry-validate': 'src/embed/validate-chunk.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     plugins: [production(), nodeResolve({ browser: true }), ts(), minify()],
+  },
+  {
+    // The banner (preact + UI, given the engine by consentry.js) and one chunk per language.
+    input: { 'consentry-ui': 'src/ui/embed-chunk.ts', ...Object.fromEntries(LANGUAGES.map((lang) => [`i18n/${lang}`, `src/i18n/texts/${lang}.ts`])) },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    plugins: [production(), nodeResolve({ browser: true }), ts(), minify(true)],
   },
   {
     input: esmEntries,

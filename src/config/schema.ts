@@ -122,4 +122,5 @@ export const configRules: Record<string, Rule> = {
   debug: boolean,
   baseUrl: url,
   consentMode: consentModeRule,
+  ui: object({ layout: oneOf('bar', 'box', 'modal'), theme: oneOf('light', 'dark', 'auto'), nonce: string('a CSP nonce', /^[A-Za-z0-9+/=_-]{1,128}$/) }),
 }

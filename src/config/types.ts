@@ -49,6 +49,23 @@ export interface ConsentryConfig {
    * `false`: off; `true` or an object: on, creating `dataLayer` if needed.
    */
   consentMode?: boolean | ConsentModeConfig
+  /** The banner and preference center (docs/ui.md). */
+  ui?: UiConfig
+}
+
+/**
+ * @example
+ * ```ts
+ * const ui: UiConfig = { layout: 'box', theme: 'auto' }
+ * ```
+ */
+export interface UiConfig {
+  /** `bar` (default): bottom bar; `box`: corner box; `modal`: centered box over a dimmed page. */
+  layout?: 'bar' | 'box' | 'modal'
+  /** `auto` (default) follows `prefers-color-scheme`. */
+  theme?: 'light' | 'dark' | 'auto'
+  /** CSP nonce for the fallback `<style>` (default: the nonce of the Consentry `<script>`). */
+  nonce?: string
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type Consentry, createEngine } from '../core/engine'
+import { loadUiWhenNeeded } from '../ui/loader'
 import { baseUrlOf, loadChunk } from './chunks'
 import { listenForOpenLinks } from './footer-link'
 import { type QueuedCall, runQueued } from './queue'
@@ -30,6 +31,7 @@ export const boot = (): Consentry => {
   global.consentry = Object.assign(consentry, { push: (call: QueuedCall) => runQueued(consentry, call) })
   listenForOpenLinks(consentry)
   // Features plug in here, before queued calls run, so that their listeners see every change.
+  loadUiWhenNeeded(consentry, base, script?.nonce || undefined, report)
   for (const call of queued) runQueued(consentry, call)
   return consentry
 }

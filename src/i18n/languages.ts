@@ -1,0 +1,37 @@
+/** The 24 official EU languages, Indonesian and Arabic: each ships as its own chunk `i18n/<code>.js`. */
+export const LANGUAGES = [
+  'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu',
+  'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv', 'id', 'ar',
+] as const
+
+export type Language = (typeof LANGUAGES)[number]
+
+const RTL = ['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ku', 'sd', 'ug']
+
+/** Text direction of a language tag (`ar-EG` → `rtl`). */
+export const directionOf = (lang: string): 'ltr' | 'rtl' => (RTL.includes(lang.toLowerCase().split('-')[0]) ? 'rtl' : 'ltr')
+
+/**
+ * Picks the language to show: the first of `wanted` (config, then `<html lang>`, then the browser's
+ * languages) that is built in or has site translations, matched exactly or by its primary subtag;
+ * English otherwise.
+ *
+ * @example
+ * ```ts
+ * pickLanguage(['auto', 'de-AT', 'fr']) // 'de'
+ * pickLanguage(['ms'], ['ms'])            // 'ms' (the site translated it)
+ * ```
+ */
+export const pickLanguage = (wanted: ReadonlyArray<string | null | undefined>, extra: readonly string[] = []): string => {
+  const known = [...extra.map((tag) => tag.toLowerCase()), ...LANGUAGES]
+  for (const tag of wanted) {
+    const lower = tag?.toLowerCase()
+    if (!lower || lower === 'auto') continue
+    const match = known.find((code) => code === lower) ?? known.find((code) => code === lower.split('-')[0])
+    if (match) return match
+  }
+  return 'en'
+}
+
+/** Is there a built-in chunk for this language? */
+export const isBuiltIn = (lang: string): lang is Language => (LANGUAGES as readonly string[]).includes(lang)

@@ -1,0 +1,65 @@
+/** A category's name and what it does (and what refusing it changes), as the visitor reads it. */
+export interface CategoryTexts {
+  title: string
+  description: string
+}
+
+/**
+ * Every text the banner, preference center and cookie declaration show, in one language.
+ * Sites override any of them per language with `config.translations[lang]` (same shape, any subset).
+ *
+ * @example
+ * ```ts
+ * const translations = { en: { categories: { performance: { title: 'Analytics' } } } }
+ * ```
+ */
+export interface Texts {
+  banner: {
+    title: string
+    text: string
+    /** Shown instead of `title`/`text` when the policy `revision` rose since the visitor chose. */
+    revisionTitle: string
+    revisionText: string
+    /** Shown instead of `text` when the earlier choice expired. */
+    expiredText: string
+    /** The privacy-policy link. */
+    policy: string
+    acceptAll: string
+    rejectAll: string
+    customize: string
+    /** Accessible name of the × button: closing records nothing. */
+    close: string
+  }
+  prefs: {
+    title: string
+    intro: string
+    save: string
+    alwaysOn: string
+    /** The disclosure that lists a category's services and cookies. */
+    details: string
+    cookie: string
+    provider: string
+    /** Column: first or third party. */
+    party: string
+    first: string
+    third: string
+    duration: string
+    purpose: string
+    /** Purpose of the consent cookie itself, listed under strictly necessary. */
+    consentCookie: string
+    consentId: string
+    date: string
+    /** In place of a consent ID or date before the first choice. */
+    notYet: string
+    /** Shown when the browser's Global Privacy Control signal is honoured. */
+    gpc: string
+    close: string
+  }
+  declaration: {
+    change: string
+    allowed: string
+    refused: string
+  }
+  /** Keyed by category id; the four standard ids always have texts, a site's own categories may too. */
+  categories: Record<string, CategoryTexts>
+}

@@ -1,0 +1,44 @@
+import type { Consentry } from '../core/engine'
+import { loadChunk } from '../embed/chunks'
+import { isBuiltIn, pickLanguage } from '../i18n/languages'
+import type { Texts } from '../i18n/types'
+import type { Ui } from './mount'
+import { wantedLanguages } from './wanted-languages'
+
+type UiChunk = typeof import('./embed-chunk')
+
+const domReady = (): Promise<void> =>
+  new Promise((resolve) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }) : resolve()))
+
+/**
+ * Part of `consentry.js`: downloads the UI and one language only when something must be shown — a banner
+ * (undecided visitor), the preference center (`open()`), or a cookie declaration on the page. A returning
+ * visitor who already chose downloads neither.
+ */
+export const loadUiWhenNeeded = (consentry: Consentry, base: string, nonce: string | undefined, report: (message: string) => void): void => {
+  let mounted: Promise<Ui> | undefined
+  let ready = false
+  const start = () => {
+    if (mounted) return mounted
+    const lang = pickLanguage(wantedLanguages(consentry.config), Object.keys(consentry.config.translations))
+    mounted = Promise.all([
+      loadChunk<UiChunk>(base, 'consentry-ui.js'),
+      loadChunk<{ default: Texts }>(base, `i18n/${isBuiltIn(lang) ? lang : 'en'}.js`),
+      domReady(),
+    ]).then(([{ mountUi }, texts]) => {
+      ready = true
+      return mountUi(consentry, texts.default, { lang, nonce, report })
+    })
+    mounted.catch((error) => report(`consentry: could not load the banner from ${base} (${error})`))
+    return mounted
+  }
+  // Before the UI is here, `open()` loads it and then opens; afterwards the UI listens itself.
+  consentry.on('open', () => {
+    if (!ready) void start().then((ui) => ui.open(), () => {})
+  })
+  if (!consentry.get().decided) void start().catch(() => {})
+  else
+    void domReady().then(() => {
+      if (document.querySelector('[data-consentry-declaration]')) start().catch(() => {})
+    })
+}

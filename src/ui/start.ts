@@ -1,0 +1,22 @@
+import type { Consentry } from '../core/engine'
+import { isBuiltIn, pickLanguage } from '../i18n/languages'
+import { TEXT_LOADERS } from '../i18n/loaders'
+import { type Ui, type UiOptions, mountUi } from './mount'
+import { wantedLanguages } from './wanted-languages'
+
+/**
+ * Picks the language (config → `<html lang>` → browser → English), imports its texts and mounts the UI.
+ *
+ * @example
+ * ```ts
+ * import { createConsentry } from 'consentry'
+ * import { startUi } from 'consentry/ui'
+ * const consentry = createConsentry(config)
+ * const ui = await startUi(consentry, { layout: 'box' })
+ * ```
+ */
+export const startUi = async (consentry: Consentry, options: Partial<UiOptions> = {}): Promise<Ui> => {
+  const lang = options.lang ?? pickLanguage(wantedLanguages(consentry.config), Object.keys(consentry.config.translations))
+  const texts = await TEXT_LOADERS[isBuiltIn(lang) ? lang : 'en']()
+  return mountUi(consentry, texts.default, { ...options, lang })
+}

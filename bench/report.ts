@@ -149,8 +149,25 @@ const collectorSection = (collector: CollectorResult): string =>
       ].join('\n')
     : `Not measured: ${collector.reason}.`
 
+/** The biggest source modules of one built file of Consentry (minified bytes, from its source map). */
+export interface Breakdown {
+  file: string
+  bytes: number
+  sources: [string, number][]
+}
+
+const breakdownSection = (breakdowns: Breakdown[]): string =>
+  breakdowns
+    .filter((breakdown) => breakdown.sources.length > 0)
+    .map(
+      (breakdown) =>
+        `\`${breakdown.file}\` (${formatKb(breakdown.bytes)} minified):\n\n| source | minified | share |\n|---|---:|---:|\n` +
+        breakdown.sources.map(([source, bytes]) => `| \`${source}\` | ${formatKb(bytes)} | ${((100 * bytes) / breakdown.bytes).toFixed(0)} % |`).join('\n'),
+    )
+    .join('\n\n') || 'No source maps in dist/.'
+
 /** BENCHMARKS.md, from the summaries of one run. */
-export const renderReport = (summaries: SdkSummary[], env: Environment, collector: CollectorResult): string => {
+export const renderReport = (summaries: SdkSummary[], env: Environment, collector: CollectorResult, breakdowns: Breakdown[] = []): string => {
   const scriptOwn = overBaseline(summaries, (summary) => summary.scriptMs)
   const heapOwn = overBaseline(summaries, (summary) => summary.heapBytes)
   const sdks = summaries.filter((summary) => summary.sdk.id !== 'baseline')
@@ -291,6 +308,13 @@ From navigation start until both tags the visitor allowed have run.
 ${table(sdks, ['navigation → tags'], (summary) => [ms(summary.returningTagsMs)])}
 
 ${ratioText(summaries, (summary) => summary.returningTagsMs)}
+
+## Where Consentry's bytes go
+
+The largest source modules of the files a visitor downloads, attributed through the source maps: where
+to cut to meet the size targets.
+
+${breakdownSection(breakdowns)}
 
 ## Collector ingest rate
 

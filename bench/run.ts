@@ -8,6 +8,7 @@ import { runCollector } from './collector'
 import { renderReport } from './report'
 import { benchSdks } from './sdks'
 import { createBenchServer, listenInRange } from './server'
+import { topSources } from './size/attribution'
 import { compressedSizes } from './size/compressed'
 import { type SdkSummary, summarize } from './summary'
 import { type FirstVisit, firstVisit, type ReturningVisit, returningVisit } from './visit'
@@ -90,6 +91,10 @@ export const main = async (args: string[]): Promise<number> => {
         durationS: (Date.now() - started) / 1000,
       },
       collector,
+      ['consentry.js', 'consentry-ui.js'].map((name) => {
+        const file = join(root, 'dist', name)
+        return { file: `dist/${name}`, bytes: existsSync(file) ? readFileSync(file).length : 0, sources: topSources(file, 10) }
+      }),
     )
     writeFileSync(out, report)
     writeFileSync(join(buildDir, 'results.json'), JSON.stringify({ summaries, firsts: Object.fromEntries(firsts), returns: Object.fromEntries(returns) }, null, 2))

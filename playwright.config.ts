@@ -36,10 +36,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node demo/server.mjs --port ${DEMO_PORT}`,
-    url: `http://localhost:${DEMO_PORT}/healthz`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node demo/server.mjs --port ${DEMO_PORT}`,
+      url: `http://localhost:${DEMO_PORT}/healthz`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // Fake third-party vendors on their own origins (ports 4401–4405), for the gating specs.
+      command: 'node e2e/fixtures/vendors.mjs',
+      url: 'http://127.0.0.1:4401/__health',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 })

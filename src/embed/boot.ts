@@ -1,4 +1,6 @@
+import { startConsentMode } from '../consent-mode/consent-mode'
 import { type Consentry, createEngine } from '../core/engine'
+import { startGate } from '../gate/gate'
 import { loadUiWhenNeeded } from '../ui/loader'
 import { baseUrlOf, loadChunk } from './chunks'
 import { listenForOpenLinks } from './footer-link'
@@ -31,6 +33,11 @@ export const boot = (): Consentry => {
   global.consentry = Object.assign(consentry, { push: (call: QueuedCall) => runQueued(consentry, call) })
   listenForOpenLinks(consentry)
   // Features plug in here, before queued calls run, so that their listeners see every change.
+  // Consent Mode and the gate first and synchronously: no page script may queue a Google command or
+  // insert a tag before them.
+  startConsentMode(consentry)
+  const gate = startGate(consentry, { placeholders: () => loadChunk(base, 'consentry-placeholder.js') })
+  Object.assign(consentry, { leaks: gate.leaks })
   loadUiWhenNeeded(consentry, base, script?.nonce || undefined, report)
   for (const call of queued) runQueued(consentry, call)
   return consentry

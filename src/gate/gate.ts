@@ -1,0 +1,142 @@
+import type { ResolvedConfig } from '../config/types'
+import type { Consentry } from '../core/engine'
+import { deleteCookies } from './cookies'
+import { categoryOfService, heldIn, ownerOf } from './held'
+import { interceptTags } from './intercept'
+import { allowanceLog, findLeaks, type Leak } from './leaks'
+import { type Owner, urlOwners } from './patterns'
+import type * as Placeholder from './placeholder'
+import { releaseQueue } from './release'
+
+export interface GateOptions {
+  /** Loads the iframe placeholder module; `false` leaves held iframes blank. */
+  placeholders?: false | (() => Promise<typeof Placeholder>)
+  /** Called when a withdrawal needs a fresh page (default `location.reload()`). */
+  reload?: () => void
+}
+
+/** A running gate: `leaks()` lists requests that escaped it; `dispose()` stops holding. */
+export interface Gate {
+  /** Requests to a host a service claims (`blocks`), made while that service was not allowed. */
+  leaks(): Leak[]
+  dispose(): void
+}
+
+/** Categories whose scripts cannot be unrun reload on withdrawal unless the site says otherwise. */
+const reloadsOnWithdraw = (config: ResolvedConfig, category: string): boolean =>
+  config.categories[category]?.reloadOnWithdraw ?? (category === 'marketing' || category === 'performance')
+
+/**
+ * Holds tags until their category (and service) is allowed, then releases each exactly once; catches
+ * tags inserted later; deletes declared cookies of everything not allowed; reloads after withdrawing a
+ * category whose tags already ran here (when `reloadOnWithdraw`). Call it before any other script can
+ * insert tags: the embed does so synchronously in the page's `<head>`.
+ */
+export const startGate = (consentry: Consentry, options: GateOptions = {}): Gate => {
+  const { config } = consentry
+  const categoryOf = (id: string) => (id in config.categories ? id : categoryOfService(config, id))
+  const allows = ({ category, service }: Owner) => consentry.has(category) && (!service || consentry.get().services[service] !== false)
+  const owners = urlOwners(config, document.baseURI)
+  const log = allowanceLog()
+  const ran = new Set<string>()
+  const taken = new WeakSet<Element>()
+  const placeholders = new Map<Element, () => void>()
+  const release = releaseQueue()
+  const debug = (message: string) => config.debug && console.info(`consentry: ${message}`)
+  const declared = config.categoryIds
+    .filter((id) => id !== 'necessary')
+    .flatMap((category) => [{ category }, ...config.categories[category].services.map((s) => ({ category, service: s.id, cookies: s.cookies ?? [] }))])
+
+  const placehold = (iframe: HTMLIFrameElement, owner: Owner) => {
+    const load = options.placeholders
+    if (!load || placeholders.has(iframe)) return
+    placeholders.set(iframe, () => {})
+    const service = config.categories[owner.category]?.services.find((s) => s.id === owner.service)
+    const allow = () =>
+      consentry.set(owner.service ? {} : { [owner.category]: true }, {
+        services: owner.service ? { [owner.service]: true } : {},
+        surface: 'api',
+        action: 'placeholder',
+      })
+    load().then(
+      ({ showPlaceholder, placeholderTexts }) => {
+        if (!taken.has(iframe)) placeholders.set(iframe, showPlaceholder(iframe, service?.name ?? owner.category, allow, placeholderTexts(config, document)))
+      },
+      (error) => console.error(`consentry: could not load the placeholder (${error})`),
+    )
+  }
+
+  const consider = (element: Element) => {
+    if (taken.has(element)) return
+    const owner = ownerOf(element, config)
+    if (!allows(owner)) {
+      if (element instanceof HTMLIFrameElement) placehold(element, owner)
+      return
+    }
+    taken.add(element)
+    ran.add(owner.category)
+    if (owner.service) ran.add(owner.service)
+    placeholders.get(element)?.()
+    placeholders.delete(element)
+    debug(`releasing ${element.localName} of ${owner.service ?? owner.category}`)
+    // An iframe given its src while the document is still parsing can stay blank (Chromium).
+    if (element.localName === 'iframe' && document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => release(element), { once: true })
+    } else release(element)
+  }
+  const scan = (root: Element | Document) => heldIn(root).forEach(consider)
+
+  const settle = (at: number) => {
+    for (const owner of declared) log.mark(owner, allows(owner), at)
+    const refused = declared.flatMap((owner) => ('cookies' in owner && !allows(owner) ? owner.cookies : []))
+    const deleted = refused.length ? deleteCookies(document, refused, location) : []
+    if (deleted.length) debug(`deleted cookies ${deleted.join(', ')}`)
+  }
+
+  const unpatch = owners ? interceptTags(window, (url) => {
+    const owner = owners(url)
+    return owner && !allows(owner) ? owner : undefined
+  }) : () => {}
+  const observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) scan(node as Element)
+  })
+  observer.observe(document.documentElement, { childList: true, subtree: true })
+  // In a microtask, after the engine applied a GPC downgrade, so nothing is released that GPC withdraws.
+  queueMicrotask(() => {
+    settle(0)
+    scan(document)
+  })
+
+  const off = consentry.on('change', (change) => {
+    settle(performance.now())
+    scan(document)
+    const stale = [...change.withdrawn, ...change.withdrawnServices].filter((id) => ran.has(id) && reloadsOnWithdraw(config, categoryOf(id)))
+    if (stale.length) {
+      debug(`reloading: ${stale.join(', ')} already ran on this page and cannot be unrun`)
+      // After the other listeners (receipts, UI) have seen the change.
+      setTimeout(options.reload ?? (() => location.reload()))
+    }
+  })
+
+  let watcher: PerformanceObserver | undefined
+  if (owners && config.debug && typeof PerformanceObserver === 'function') {
+    watcher = new PerformanceObserver((list) => {
+      for (const leak of findLeaks(list.getEntries() as PerformanceResourceTiming[], owners, log.allowedAt)) {
+        console.warn(`consentry: leak: ${leak.url} (${leak.service ?? leak.category}) was requested before it was allowed`)
+      }
+    })
+    watcher.observe({ type: 'resource', buffered: true })
+  }
+
+  return {
+    leaks: () => (owners ? findLeaks(performance.getEntriesByType('resource') as PerformanceResourceTiming[], owners, log.allowedAt) : []),
+    dispose: () => {
+      off()
+      unpatch()
+      observer.disconnect()
+      watcher?.disconnect()
+      placeholders.forEach((remove) => remove())
+      placeholders.clear()
+    },
+  }
+}

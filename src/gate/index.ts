@@ -1,0 +1,5 @@
+export { holdTags } from './hold-tags'
+export type { Gate, GateOptions } from './gate'
+export type { Leak } from './leaks'
+export type { Owner } from './patterns'
+export type { PlaceholderTexts } from './placeholder'

@@ -1,0 +1,81 @@
+import type { ResolvedConfig } from '../config/types'
+
+/** What a placeholder says; `{name}` is replaced with the service (or category) name. */
+export interface PlaceholderTexts {
+  text: string
+  button: string
+}
+
+export const PLACEHOLDER_TEXTS: PlaceholderTexts = {
+  text: '{name} is not loaded until you allow it. It may set cookies and send data to its provider.',
+  button: 'Allow {name} and load',
+}
+
+/** Built-in texts, overridden by `translations.<lang>.placeholder` for the page's language. */
+export const placeholderTexts = (config: ResolvedConfig, doc: Document): PlaceholderTexts => {
+  const lang = (config.language === 'auto' ? doc.documentElement.lang : config.language) || 'en'
+  const given = (config.translations[lang] ?? config.translations[lang.split('-')[0]])?.placeholder as Record<string, unknown> | undefined
+  const pick = (key: keyof PlaceholderTexts) => (typeof given?.[key] === 'string' ? (given[key] as string) : PLACEHOLDER_TEXTS[key])
+  return { text: pick('text'), button: pick('button') }
+}
+
+const px = (value: string | null): string | null => (value && /^\d+$/.test(value) ? `${value}px` : value)
+
+/**
+ * Shows an accessible placeholder in the place of a held iframe: same box (so no layout shift when the
+ * content loads), a text saying what it is, and a button that records consent. Built with DOM APIs only
+ * (no innerHTML, no inline styles from strings), so it works under a strict CSP and Trusted Types.
+ * Returns the function that removes it and shows the iframe again.
+ */
+export const showPlaceholder = (iframe: HTMLIFrameElement, name: string, onAllow: () => void, texts: PlaceholderTexts = PLACEHOLDER_TEXTS): (() => void) => {
+  const doc = iframe.ownerDocument
+  const box = doc.createElement('div')
+  const fill = (template: string) => template.split('{name}').join(name)
+  box.setAttribute('role', 'group')
+  box.setAttribute('aria-label', name)
+  box.className = `consentry-placeholder ${iframe.className}`.trim()
+  // The iframe's own box: its measured size when it is laid out, its width/height attributes otherwise.
+  const width = iframe.offsetWidth ? `${iframe.offsetWidth}px` : px(iframe.getAttribute('width')) ?? '300px'
+  const height = iframe.offsetHeight ? `${iframe.offsetHeight}px` : px(iframe.getAttribute('height')) ?? '150px'
+  const inline = getComputedStyle(iframe).display === 'block' ? 'block' : 'inline-flex'
+  Object.assign(box.style, {
+    boxSizing: 'border-box',
+    display: inline === 'block' ? 'flex' : inline,
+    flexDirection: 'column',
+    alignItems: 'center',
+    justifyContent: 'center',
+    gap: '0.75em',
+    width,
+    height,
+    maxWidth: '100%',
+    overflow: 'auto',
+    padding: '1em',
+    textAlign: 'center',
+    verticalAlign: 'bottom',
+    background: 'var(--consentry-placeholder-bg, #f3f1ee)',
+    color: 'var(--consentry-placeholder-fg, #222)',
+    border: '1px solid var(--consentry-placeholder-border, #bbb)',
+    font: 'inherit',
+  })
+  const text = doc.createElement('p')
+  text.style.margin = '0'
+  text.textContent = fill(texts.text)
+  const button = doc.createElement('button')
+  button.type = 'button'
+  button.className = 'consentry-placeholder-allow'
+  button.textContent = fill(texts.button)
+  button.addEventListener('click', onAllow)
+  box.append(text, button)
+  // Inline and important: a site rule such as `.video iframe { display: block }` beats the `hidden` attribute.
+  const display = iframe.style.getPropertyValue('display')
+  iframe.style.setProperty('display', 'none', 'important')
+  iframe.before(box)
+  return () => {
+    const hadFocus = box.contains(doc.activeElement)
+    box.remove()
+    iframe.style.removeProperty('display')
+    if (display) iframe.style.setProperty('display', display)
+    // The button the visitor pressed is gone; keep keyboard users where the content now is.
+    if (hadFocus) iframe.focus()
+  }
+}

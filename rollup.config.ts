@@ -17,6 +17,9 @@ const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*']
 /** Browser bundles are production builds: nanostores reads `process.env.NODE_ENV`. */
 const production = () => replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } })
 
+/** Receipts name the SDK version that wrote them (`sdk: consentry@x.y.z`). */
+const version = () => replace({ preventAssignment: true, values: { __CONSENTRY_VERSION__: JSON.stringify(pkg.version) } })
+
 /** `module: true` for ES chunks: their top-level names are private and may be mangled too. */
 const minify = (module = false) =>
   terser({
@@ -38,13 +41,13 @@ const config: RollupOptions[] = [
     // The <script> embed: one self-contained, minified IIFE.
     input: 'src/embed.ts',
     output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true },
-    plugins: [production(), nodeResolve({ browser: true }), ts(), minify()],
+    plugins: [production(), version(), nodeResolve({ browser: true }), ts(), minify()],
   },
   {
     // The embed's lazy chunks, fetched with import() only when needed.
-    input: { 'consentry-validate': 'src/embed/validate-chunk.ts', 'consentry-placeholder': 'src/gate/placeholder.ts' },
+    input: { 'consentry-validate': 'src/embed/validate-chunk.ts', 'consentry-placeholder': 'src/gate/placeholder.ts', 'consentry-receipts': 'src/receipts/chunk.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
-    plugins: [production(), nodeResolve({ browser: true }), ts(), minify()],
+    plugins: [production(), version(), nodeResolve({ browser: true }), ts(), minify()],
   },
   {
     // The banner (preact + UI, given the engine by consentry.js) and one chunk per language.
@@ -56,7 +59,7 @@ const config: RollupOptions[] = [
     input: esmEntries,
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     external,
-    plugins: [nodeResolve({ browser: true }), ts()],
+    plugins: [version(), nodeResolve({ browser: true }), ts()],
   },
   {
     input: esmEntries,

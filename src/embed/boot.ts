@@ -1,6 +1,7 @@
 import { startConsentMode } from '../consent-mode/consent-mode'
 import { type Consentry, createEngine } from '../core/engine'
 import { startGate } from '../gate/gate'
+import { startEmbedReceipts } from '../receipts/embed-receipts'
 import { loadUiWhenNeeded } from '../ui/loader'
 import { baseUrlOf, loadChunk } from './chunks'
 import { listenForOpenLinks } from './footer-link'
@@ -39,6 +40,7 @@ export const boot = (): Consentry => {
   const gate = startGate(consentry, { placeholders: () => loadChunk(base, 'consentry-placeholder.js') })
   Object.assign(consentry, { leaks: gate.leaks })
   loadUiWhenNeeded(consentry, base, script?.nonce || undefined, report)
+  startEmbedReceipts(consentry, base, report)
   for (const call of queued) runQueued(consentry, call)
   return consentry
 }

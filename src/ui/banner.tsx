@@ -10,13 +10,15 @@ export interface BannerProps {
   choose: Choose
   customize: () => void
   dismiss: () => void
+  /** Receives the banner element while a bar or box is shown (see reserve-space.ts). */
+  reserve?: (banner: HTMLElement | null) => void
 }
 
 /**
  * The first layer. It never takes focus (the visitor may be reading or typing); Accept, Reject and
  * Customize look the same; × and Esc close it without recording anything.
  */
-export const Banner = ({ view, layout, choose, customize, dismiss }: BannerProps) => {
+export const Banner = ({ view, layout, choose, customize, dismiss, reserve }: BannerProps) => {
   const { texts, state, config } = view
   const b = texts.banner
   const changed = state.prompt === 'revision'
@@ -27,6 +29,7 @@ export const Banner = ({ view, layout, choose, customize, dismiss }: BannerProps
       {layout === 'modal' && <div class="scrim" />}
       <section
         class={`banner ${layout}`}
+        ref={layout === 'modal' ? undefined : reserve}
         aria-labelledby="cb-title"
         onKeyDown={(event) => event.key === 'Escape' && dismiss()}
       >

@@ -11,6 +11,7 @@ import { type Draft, initialDraft, toggleCategory, toggleService } from './draft
 import { deepActiveElement } from './focus'
 import { Preferences } from './preferences'
 import type { View } from './props'
+import { reserveSpace } from './reserve-space'
 import { adoptStyles } from './styles'
 
 export type Theme = 'light' | 'dark' | 'auto'
@@ -72,6 +73,9 @@ export const mountUi = (consentry: Consentry, base: Texts, options: UiOptions): 
 
   const host = document.createElement('consentry-ui')
   const frame = frameIn(host, styleNonce)
+  const spacer = document.createElement('div')
+  frame.after(spacer)
+  const reserve = reserveSpace(spacer)
   document.body.append(host)
   const declarations = [...document.querySelectorAll<HTMLElement>('[data-consentry-declaration]')].map((el) => frameIn(el, styleNonce))
 
@@ -110,7 +114,7 @@ export const mountUi = (consentry: Consentry, base: Texts, options: UiOptions): 
     render(
       <div {...rootProps}>
         {!state.decided && !dismissed && (
-          <Banner view={view} layout={layout} choose={choose('banner')} customize={open} dismiss={() => ((dismissed = true), update())} />
+          <Banner view={view} layout={layout} choose={choose('banner')} customize={open} dismiss={() => ((dismissed = true), update())} reserve={reserve} />
         )}
         {draft && (
           <Preferences

@@ -7,6 +7,7 @@ const DARK =
   '--accent:var(--consentry-dark-accent,#a8c7fa);--on-accent:var(--consentry-dark-on-accent,#0b1d3a);--line:var(--consentry-dark-border,#5c636d)'
 
 export const CSS = `
+:host{display:block}
 .root{--bg:var(--consentry-bg,#fff);--fg:var(--consentry-fg,#1f2328);--muted:var(--consentry-muted,#57606a);--accent:var(--consentry-accent,#0b57d0);--on-accent:var(--consentry-on-accent,#fff);--line:var(--consentry-border,#8c959f);--radius:var(--consentry-radius,.75rem);font:var(--consentry-font,15px/1.5 system-ui,sans-serif);color:var(--fg);text-align:start}
 .dark{${DARK}}
 @media (prefers-color-scheme:dark){.auto{${DARK}}}

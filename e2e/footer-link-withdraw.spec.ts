@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test'
+import { consentState } from './helpers'
+import { banner, changes, preferences, recordChanges } from './ui-helpers'
+
+const uiRequests = (page: import('@playwright/test').Page) => {
+  const urls: string[] = []
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url())
+    if (pathname === '/consentry-ui.js' || pathname.startsWith('/i18n/')) urls.push(pathname)
+  })
+  return urls
+}
+
+test('a returning visitor who already chose downloads no UI code until they open the settings', async ({ page }) => {
+  await page.goto('/')
+  await banner(page).getByRole('button', { name: 'Accept all' }).click()
+  await expect(banner(page)).toHaveCount(0)
+  const requested = uiRequests(page)
+  await page.reload()
+  await page.waitForLoadState('networkidle')
+  expect(await consentState(page)).toMatchObject({ decided: true })
+  expect(requested).toEqual([])
+  await expect(page.locator('consentry-ui')).toHaveCount(0)
+
+  await page.getByRole('link', { name: 'Cookie settings' }).click()
+  await expect(preferences(page)).toBeVisible()
+  expect(requested.sort()).toEqual(['/consentry-ui.js', '/i18n/en.js'])
+})
+
+test('the footer link reopens the preference center in one click, and switching off + saving withdraws', async ({ page }) => {
+  await recordChanges(page)
+  await page.goto('/')
+  await banner(page).getByRole('button', { name: 'Accept all' }).click()
+  const { consentId, updatedAt } = await consentState(page)
+  await page.goto('/privacy')
+  const link = page.getByRole('contentinfo').getByRole('link', { name: 'Cookie settings' })
+  await link.click()
+  const dialog = preferences(page)
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByText(consentId!)).toBeVisible()
+  const year = String(new Date(updatedAt!).getFullYear())
+  await expect(dialog.getByRole('definition').filter({ hasText: year })).toBeVisible()
+  for (const name of ['Functional', 'Performance', 'Marketing']) await expect(dialog.getByRole('switch', { name, exact: true })).toBeChecked()
+  await dialog.getByRole('switch', { name: 'Marketing', exact: true }).uncheck()
+  await dialog.getByRole('button', { name: 'Save choices' }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(link).toBeFocused()
+  expect(await consentState(page)).toMatchObject({ consentId, choices: { functional: true, performance: true, marketing: false } })
+  expect(await changes(page)).toMatchObject([
+    { event: 'withdraw', surface: 'preferences', action: 'save', withdrawn: ['marketing'], locale: 'en' },
+  ])
+})
+
+test('before any choice the footer link opens the preference center over the banner', async ({ page }) => {
+  await page.goto('/')
+  await expect(banner(page)).toBeVisible()
+  await page.getByRole('link', { name: 'Cookie settings' }).click()
+  await expect(preferences(page)).toBeVisible()
+  await expect(preferences(page).getByText('No choice yet').first()).toBeVisible()
+  await preferences(page).getByRole('button', { name: 'Reject all' }).click()
+  await expect(banner(page)).toHaveCount(0)
+  expect(await consentState(page)).toMatchObject({ decided: true, choices: { marketing: false } })
+})

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createCheckpoint, generateSigningKeys } from './checkpoint'
 import { createCollectorHandler, type CollectorHandler } from './handler'
 import { sampleReceipt } from './sample-receipt'
@@ -16,6 +16,8 @@ const post = (handler: CollectorHandler, body: string, headers: Record<string, s
 
 const get = (handler: CollectorHandler, path: string, headers: Record<string, string> = {}) => handler(new Request(`http://collector.test${path}`, { headers }))
 
+// Real databases on a shared machine: starting PGlite alone can take seconds.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 })
 afterAll(dropTestSchemas)
 
 describe.each(BACKENDS)('collector HTTP API on $name', (backend) => {

@@ -112,7 +112,7 @@ export const runCli = async (argv: string[], io: CliIo = defaultIo): Promise<num
               `checkpoints: ${report.checkpoints.checked} matched${report.checkpoints.signaturesChecked ? ', signatures checked' : ' (no --public-key: signatures not checked)'}` +
               (report.checkpoints.unverifiable ? `, ${report.checkpoints.unverifiable} inside purged ranges` : ''),
           )
-        } else io.err(`chain BROKEN at record #${report.error?.seq}: ${report.error?.reason}`)
+        } else io.err(`chain BROKEN: ${report.error?.reason}`)
         return report.ok ? 0 : 1
       },
       async checkpoint(store) {

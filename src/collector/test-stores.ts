@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto'
+import { PGlite } from '@electric-sql/pglite'
+import { migrate } from './migrations'
 import { pgSql } from './pg-sql'
+import { pgliteSql } from './pglite-sql'
 import { openStore, type Store, type StoreOptions } from './store'
 
 /**
@@ -24,8 +27,22 @@ export const BACKENDS: Backend[] = [
       return openStore({ ...options, databaseUrl: TEST_DATABASE_URL ?? 'postgres://', schema })
     },
   },
-  { name: 'pglite', open: (options = {}) => openStore(options) },
+  {
+    name: 'pglite',
+    async open(options = {}) {
+      // Starting from a snapshot skips initdb, which takes seconds on a busy machine.
+      template ??= PGlite.create().then(async (db) => {
+        await migrate(await pgliteSql(db))
+        const snapshot = await db.dumpDataDir('none')
+        await db.close()
+        return snapshot
+      })
+      return openStore({ ...options, sql: await pgliteSql(await PGlite.create({ loadDataDir: await template })) })
+    },
+  },
 ]
+
+let template: Promise<Blob> | undefined
 
 /** Drops the PostgreSQL schemas the tests created; call in afterAll. */
 export const dropTestSchemas = async (): Promise<void> => {

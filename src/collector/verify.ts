@@ -40,7 +40,8 @@ interface Anchor {
  */
 export const verifyChain = async (db: Queryable, { publicKey, checkpoints: external = [], pageSize = 5000 }: VerifyOptions = {}): Promise<VerifyReport> => {
   const anchors = new Map((await db.query<Anchor>('select first_seq, last_seq, last_hash, count from purge_anchors')).rows.map((a) => [Number(a.first_seq), a]))
-  const checkpoints = [...(await storedCheckpoints(db)), ...external]
+  // A published copy of a stored checkpoint counts once.
+  const checkpoints = [...new Map([...(await storedCheckpoints(db)), ...external].map((checkpoint) => [checkpoint.signature, checkpoint])).values()]
   const wanted = new Set(checkpoints.map((checkpoint) => checkpoint.seq))
   const hashAt = new Map<number, string>()
   const report: VerifyReport = {

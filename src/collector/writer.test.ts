@@ -1,10 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { createCollectorHandler } from './handler'
 import { sampleReceipt } from './sample-receipt'
 import { openStore } from './store'
 import { BACKENDS, dropTestSchemas } from './test-stores'
 import { verifyChain } from './verify'
 
+// Real databases on a shared machine: starting PGlite alone can take seconds.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 })
 afterAll(dropTestSchemas)
 
 describe.each(BACKENDS)('group-commit writer on $name', (backend) => {

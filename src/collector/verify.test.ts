@@ -1,0 +1,112 @@
+import { afterAll, describe, expect, it, vi } from 'vitest'
+import { createCheckpoint, generateSigningKeys, storedCheckpoints } from './checkpoint'
+import { linkHash, sha256Hex } from './hash'
+import { sampleReceipt } from './sample-receipt'
+import type { Store } from './store'
+import { BACKENDS, dropTestSchemas } from './test-stores'
+import { verifyChain } from './verify'
+
+// Real databases on a shared machine: starting PGlite alone can take seconds.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 })
+afterAll(dropTestSchemas)
+
+const KEYS = generateSigningKeys()
+
+/** A store holding `count` receipts, seq 1…count. */
+const filled = async (open: () => Promise<Store>, count = 6): Promise<Store> => {
+  const store = await open()
+  for (let i = 0; i < count; i++) await store.writer.append(sampleReceipt({ event: i % 2 ? 'refuse' : 'grant' }), 'https://shop.example')
+  return store
+}
+
+/**
+ * What an operator covering their tracks would do: after editing, recompute every body hash and record
+ * hash from the start and move the head, so the chain is internally consistent again.
+ */
+const rewriteHistory = async (store: Store): Promise<void> => {
+  const { rows } = await store.sql.query<{ seq: number | string; received_at: Date; site: string; body: string }>(
+    'select seq, received_at, site, body from receipts order by seq',
+  )
+  let prevHash = '0'.repeat(64)
+  for (const row of rows) {
+    const bodyHash = sha256Hex(row.body)
+    const hash = linkHash({ prevHash, seq: Number(row.seq), receivedAt: new Date(row.received_at), site: row.site, bodyHash })
+    await store.sql.query('update receipts set body_hash = $1, prev_hash = $2, hash = $3 where seq = $4', [bodyHash, prevHash, hash, row.seq])
+    prevHash = hash
+  }
+  await store.sql.query('update chain_head set hash = $1 where id = 1', [prevHash])
+}
+
+const turnMarketingOn = `update receipts set body = replace(body, '"marketing":false', '"marketing":true') where seq = 3`
+
+describe.each(BACKENDS)('verify on $name', (backend) => {
+  const open = () => backend.open()
+
+  it('passes an untouched chain', async () => {
+    const store = await filled(open)
+    expect(await verifyChain(store.sql, { pageSize: 4 })).toMatchObject({ ok: true, records: 6, head: { seq: 6 } })
+    await store.close()
+  })
+
+  it.each([
+    ['an edited receipt body', [turnMarketingOn], 3, /record #3: the receipt body was edited/],
+    ['an edited body with its body hash recomputed', [turnMarketingOn, `update receipts set body_hash = encode(sha256(convert_to(body, 'UTF8')), 'hex') where seq = 3`], 3, /record #3 was edited: its hash does not match/],
+    ['an edited receipt time', [`update receipts set received_at = received_at - interval '1 second' where seq = 2`], 2, /record #2 was edited/],
+    ['an edited consent_id column', [`update receipts set consent_id = 'someone_else_entirely' where seq = 4`], 4, /record #4: receipt_id or consent_id was edited/],
+    ['a deleted record', ['delete from receipts where seq = 4'], 4, /record #4 is missing: deleted without a purge anchor/],
+    ['two records swapped', ['update receipts set seq = -1 where seq = 3', 'update receipts set seq = 3 where seq = 4', 'update receipts set seq = 4 where seq = -1'], 3, /record #3 does not follow record #2/],
+    ['a duplicated record', ['insert into receipts select * from receipts where seq = 5'], 5, /record #5 appears twice/],
+    ['records removed from the end', ['delete from receipts where seq >= 5'], 5, /the log ends at record #4 but its head says #6/],
+    ['a body removed without erasure', ['update receipts set body = null where seq = 2'], 2, /record #2: the receipt body is missing but the record was not erased/],
+  ])('catches %s, naming the first broken record', async (_name, statements, seq, reason) => {
+    const store = await filled(open)
+    for (const statement of statements) await store.sql.query(statement)
+    const report = await verifyChain(store.sql, { pageSize: 4 })
+    expect(report.ok).toBe(false)
+    expect(report.error?.seq).toBe(seq)
+    expect(report.error?.reason).toMatch(reason)
+    await store.close()
+  })
+
+  it('catches a consistently rewritten history with a signed checkpoint and the public key alone', async () => {
+    const store = await filled(open)
+    const checkpoint = await createCheckpoint(store.sql, KEYS.privateKey)
+    expect(checkpoint).toMatchObject({ seq: 6 })
+    expect(await verifyChain(store.sql, { publicKey: KEYS.publicKey })).toMatchObject({ ok: true, checkpoints: { checked: 1, signaturesChecked: true } })
+
+    await store.sql.query(turnMarketingOn)
+    await rewriteHistory(store)
+    // Without the checkpoint the forged chain is internally consistent…
+    await store.sql.query('delete from checkpoints')
+    expect(await verifyChain(store.sql)).toMatchObject({ ok: true })
+    // …but an auditor holding the published checkpoint and the public key sees the rewrite.
+    const audit = await verifyChain(store.sql, { publicKey: KEYS.publicKey, checkpoints: [checkpoint!] })
+    expect(audit).toMatchObject({ ok: false, error: { seq: 6, reason: expect.stringMatching(/differs from the checkpoint signed at .*: the history was rewritten/) } })
+    await store.close()
+  })
+
+  it('rejects a checkpoint re-signed with another key, and one not signed at all', async () => {
+    const store = await filled(open)
+    await store.sql.query(turnMarketingOn)
+    await rewriteHistory(store)
+    const forged = await createCheckpoint(store.sql, generateSigningKeys().privateKey)
+    const report = await verifyChain(store.sql, { publicKey: KEYS.publicKey })
+    expect(report).toMatchObject({ ok: false, error: { seq: 6, reason: expect.stringMatching(/has no valid signature from this public key/) } })
+    const tampered = { ...forged!, hash: 'f'.repeat(64) }
+    expect((await verifyChain(store.sql, { checkpoints: [tampered] })).error?.reason).toMatch(/differs from the checkpoint/)
+    await store.close()
+  })
+
+  it('catches records removed after a checkpoint even when the head is moved back too', async () => {
+    const store = await filled(open)
+    const [checkpoint] = [await createCheckpoint(store.sql, KEYS.privateKey)]
+    await store.sql.query('delete from receipts where seq = 6')
+    const { rows } = await store.sql.query<{ hash: string }>('select hash from receipts where seq = 5')
+    await store.sql.query('update chain_head set seq = 5, hash = $1 where id = 1', [rows[0].hash])
+    await store.sql.query('delete from checkpoints')
+    const report = await verifyChain(store.sql, { publicKey: KEYS.publicKey, checkpoints: [checkpoint!] })
+    expect(report.error?.reason).toMatch(/a checkpoint vouches for record #6, past the end of the log/)
+    expect(await storedCheckpoints(store.sql)).toEqual([])
+    await store.close()
+  })
+})

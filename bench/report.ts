@@ -12,6 +12,8 @@ export interface Environment {
   cpuSlowdown: number
   runs: number
   durationS: number
+  /** 1-minute load average at the start and the end: other work on the machine skews timings. */
+  load: [number, number]
 }
 
 /** The collector's ingest benchmark, when the collector ships one (`bench/collector-throughput.*`). */
@@ -142,6 +144,7 @@ export const judgeTargets = (summaries: SdkSummary[]): Target[] => {
 const collectorSection = (collector: CollectorResult): string =>
   collector.status === 'measured'
     ? [
+        'As reported by `runCollectorBench()` of `bench/collector-throughput.ts` (the collector\'s own benchmark).\n',
         `| receipts/s | lost | duplicated |`,
         `|---:|---:|---:|`,
         `| ${collector.receiptsPerSecond.toFixed(0)} | ${collector.lost} | ${collector.duplicated} |`,
@@ -186,6 +189,7 @@ built in \`dist/\` at the time of the run, side by side with its peers on the sa
 - **Machine**: ${env.cpu}, ${env.cores} cores, ${env.memoryGb} GB RAM, ${env.os}; Node ${env.node}
 - **Browser**: ${env.browser}, headless, CPU slowed down ${env.cpuSlowdown}× (CDP \`Emulation.setCPUThrottlingRate\`)
 - **Runs**: ${env.runs} per SDK, each in a fresh browser context (cold cache, no cookies); figures are medians. Whole bench: ${env.durationS.toFixed(0)} s.
+- **Load**: 1-minute load average ${env.load[0].toFixed(1)} at the start, ${env.load[1].toFixed(1)} at the end (on ${env.cores} cores; other work on the machine slows every SDK alike, since runs are interleaved, but widens the spread).
 
 ## Targets
 

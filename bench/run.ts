@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { cpus, platform, release, totalmem } from 'node:os'
+import { cpus, loadavg, platform, release, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
@@ -31,6 +31,7 @@ const option = (args: string[], name: string, fallback: string) => {
  */
 export const main = async (args: string[]): Promise<number> => {
   const started = Date.now()
+  const startLoad = loadavg()[0]
   const runs = Number(option(args, 'runs', process.env.BENCH_RUNS ?? '15'))
   const only = option(args, 'only', '').split(',').filter(Boolean)
   const out = resolve(root, option(args, 'out', 'BENCHMARKS.md'))
@@ -74,6 +75,7 @@ export const main = async (args: string[]): Promise<number> => {
       const inline = ['head', 'tags'].map((part) => readFileSync(join(benchDir, 'pages', `${sdk.id}.${part}.html`), 'utf8')).join('\n')
       return summarize(sdk, compressedSizes(inline).gzip, firsts.get(sdk.id) ?? [], returns.get(sdk.id) ?? [], errors.get(sdk.id) ?? [])
     })
+    const endLoad = loadavg()[0]
     const collector = await runCollector(benchDir)
     const cpu = cpus()
     const report = renderReport(
@@ -89,6 +91,7 @@ export const main = async (args: string[]): Promise<number> => {
         cpuSlowdown: CPU_SLOWDOWN,
         runs,
         durationS: (Date.now() - started) / 1000,
+        load: [startLoad, endLoad],
       },
       collector,
       ['consentry.js', 'consentry-ui.js'].map((name) => {

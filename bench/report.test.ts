@@ -4,7 +4,7 @@ import type { BenchSdk } from './sdks'
 import type { SdkSummary } from './summary'
 
 const sdk = (id: string): BenchSdk => ({ id, label: id, version: '1.0.0', assets: null, banner: null, setup: '' })
-const transfer = (gzip: number, jsGzip = gzip, paths = ['/x/a.js']) => ({ raw: gzip * 3, gzip, brotli: gzip, jsGzip, paths })
+const transfer = (gzip: number, jsGzip = gzip, paths = ['/x/a.js']) => ({ raw: gzip * 3, gzip, brotli: gzip, jsGzip, paths, gzipByPath: {} })
 const summary = (id: string, figures: Partial<SdkSummary>): SdkSummary => ({
   sdk: sdk(id),
   runs: 15,

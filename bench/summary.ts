@@ -7,6 +7,8 @@ export interface Transfer extends Sizes {
   /** Of which JavaScript (gzip). */
   jsGzip: number
   paths: string[]
+  /** gzip of each file (median over the runs that fetched it). */
+  gzipByPath: Record<string, number>
 }
 
 /** Medians over the runs of one SDK; `null` where no run reached the metric. */
@@ -41,7 +43,10 @@ const transfer = (visits: { fetched: Fetched[] }[]): Transfer | null => {
   }))
   const pick = (key: keyof (typeof totals)[number]) => median(totals.map((total) => total[key])) ?? 0
   const paths = [...new Set(visits.flatMap(({ fetched }) => fetched.map((file) => file.path)))]
-  return { raw: pick('raw'), gzip: pick('gzip'), brotli: pick('brotli'), jsGzip: pick('jsGzip'), paths }
+  const gzipByPath = Object.fromEntries(
+    paths.map((path) => [path, median(visits.flatMap(({ fetched }) => fetched.filter((file) => file.path === path).map((file) => file.gzip))) ?? 0]),
+  )
+  return { raw: pick('raw'), gzip: pick('gzip'), brotli: pick('brotli'), jsGzip: pick('jsGzip'), paths, gzipByPath }
 }
 
 export const summarize = (sdk: BenchSdk, inlineGzip: number, firsts: FirstVisit[], returns: ReturningVisit[], errors: string[]): SdkSummary => ({

@@ -25,7 +25,7 @@ test.beforeEach(async ({ page, collector }) => {
   await recordChanges(page)
 })
 
-test('Accept all in the banner lands one grant receipt, hashed over the texts the visitor saw', async ({ page, collector }) => {
+test('Accept all in the banner lands one grant receipt, hashed over the texts the visitor saw', async ({ page, collector, baseURL }) => {
   const { pageErrors, consoleErrors } = watchErrors(page)
   await page.goto('/?utm_source=newsletter&email=visitor@example.com#offers')
   await banner(page).getByRole('button', { name: 'Accept all' }).click()
@@ -46,7 +46,7 @@ test('Accept all in the banner lands one grant receipt, hashed over the texts th
     policyVersion: '2026-11',
     revision: 1,
     bannerHash: sha256(change.shown),
-    page: 'http://localhost:4310/',
+    page: new URL('/', baseURL).href,
     sdk: `consentry@${version}`,
   })
   expect(receipt.signals).toMatchObject({ gpc: false })

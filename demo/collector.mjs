@@ -3,7 +3,7 @@
 // Also serves /demo/receipts.json for the receipts view page (demo only: it shows the latest receipts).
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { createCollectorHandler, latestReceipts, openStore, receiptStats, toNodeListener, verifyChain } from '../dist/collector/index.js'
+import { createCollectorListener, latestReceipts, openStore, receiptStats, verifyChain } from '../dist/collector/index.js'
 
 /**
  * Opening the embedded store takes a few seconds on a fresh folder, so the demo serves pages at once and
@@ -13,14 +13,14 @@ export const startDemoCollector = ({ root, port }) => {
   const dataDir = join(root, `.data/demo-${port}`)
   if (process.env.CONSENTRY_DEMO_FRESH === '1') rmSync(dataDir, { recursive: true, force: true })
   const ready = openStore({ dataDir }).then((store) => {
-    const handler = createCollectorHandler({
+    const listener = createCollectorListener({
       store,
       origins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
       adminToken: process.env.CONSENTRY_ADMIN_TOKEN,
       // e2e specs post from one address in parallel; the production default (120/min) would throttle them.
       rateLimit: { perMinute: 6000, burst: 600 },
     })
-    return { store, listener: toNodeListener(handler) }
+    return { store, listener }
   })
 
   const receiptsView = async () => {

@@ -12,9 +12,11 @@ export interface PgOptions {
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/
 
 /** PostgreSQL through `pg` (an optional peer dependency, loaded only when a database URL is used). */
-export const pgSql = async ({ connectionString, schema = 'public', max = 4 }: PgOptions = {}): Promise<Sql> => {
+export const pgSql = async (options: PgOptions = {}): Promise<Sql> => pgSqlWith((await import('pg')).default, options)
+
+/** The same with a `pg` module you imported yourself (bundlers or runners without dynamic import). */
+export const pgSqlWith = async (pg: typeof import('pg').default, { connectionString, schema = 'public', max = 4 }: PgOptions = {}): Promise<Sql> => {
   if (!IDENTIFIER.test(schema)) throw new Error(`consentry collector: schema must be a lowercase SQL identifier (got "${schema}")`)
-  const { default: pg } = await import('pg')
   const setup = new pg.Client({ connectionString })
   await setup.connect()
   try {

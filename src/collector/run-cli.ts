@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util'
 import { createCheckpoint, type Checkpoint } from './checkpoint'
 import { eraseConsent } from './erase'
 import { exportConsent } from './export'
-import { createCollectorHandler } from './handler'
 import { placeLegalHold, releaseLegalHold } from './legal-hold'
 import { createCollectorServer } from './node-server'
 import { purgeExpired } from './purge'
@@ -170,12 +169,12 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 const serve = (store: Store, values: Values, io: CliIo, signingKey: string | null): Promise<number> => {
   const port = number('port', values.port ?? io.env.PORT, 8787)
   const host = values.host ?? '0.0.0.0'
-  const handler = createCollectorHandler({
+  const server = createCollectorServer({
     store,
     origins: (values.origins ?? io.env.CONSENTRY_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     adminToken: values['admin-token'] ?? io.env.CONSENTRY_ADMIN_TOKEN,
+    trustProxy: values['trust-proxy'],
   })
-  const server = createCollectorServer(handler, { trustProxy: values['trust-proxy'] })
   const checkpoint = () => (signingKey ? createCheckpoint(store.sql, signingKey).catch((error: Error) => io.err(`checkpoint failed: ${error.message}`)) : Promise.resolve())
   const timer = setInterval(checkpoint, number('checkpoint-minutes', values['checkpoint-minutes'], 60) * 60_000)
   if (!signingKey) io.err('consentry-collector: no signing key, so no checkpoints (run `consentry-collector keygen`)')

@@ -35,15 +35,14 @@ export const createWriter = (sql: Sql, { maxBatch = 2000, now = () => new Date()
 
   const writeBatch = async (tx: Queryable, batch: Pending[]): Promise<AppendResult[]> => {
     await tx.query(`select pg_advisory_xact_lock(hashtext(current_schema() || '.consentry-chain'))`)
-    const ids = batch.map(({ receipt }) => receipt.receiptId)
-    const { rows: known } = await tx.query<{ receipt_id: string; seq: string | number }>(
-      'select receipt_id, seq from receipt_ids where receipt_id = any($1::text[])',
-      [ids],
+    // After the lock, in a statement of its own: its snapshot must see the last batch's commit.
+    const { rows: heads } = await tx.query<{ seq: string | number; hash: string; received_at: Date | null; known: [string, number][] }>(
+      `select seq, hash, received_at,
+         (select coalesce(json_agg(json_build_array(receipt_id, seq)), '[]') from receipt_ids where receipt_id = any($1::text[])) as known
+       from chain_head where id = 1`,
+      [batch.map(({ receipt }) => receipt.receiptId)],
     )
-    const seen = new Map(known.map((row) => [row.receipt_id, Number(row.seq)]))
-    const { rows: heads } = await tx.query<{ seq: string | number; hash: string; received_at: Date | null }>(
-      'select seq, hash, received_at from chain_head where id = 1',
-    )
+    const seen = new Map(heads[0].known.map(([receiptId, seq]) => [receiptId, Number(seq)]))
     let seq = Number(heads[0].seq)
     let prevHash = heads[0].hash
     // Time never runs backwards along the chain, so seq order and partition order agree.
@@ -68,18 +67,16 @@ export const createWriter = (sql: Sql, { maxBatch = 2000, now = () => new Date()
       await ensurePartition(tx, receivedAt)
       months.add(month)
     }
-    const json = JSON.stringify(rows)
+    // One statement for the rows, their idempotency keys and the new head: one round trip per batch.
     await tx.query(
-      `insert into receipts (seq, received_at, site, receipt_id, consent_id, body, body_hash, prev_hash, hash)
-       select seq, received_at, site, receipt_id, consent_id, body, body_hash, prev_hash, hash from jsonb_to_recordset($1::jsonb)
-       as x(seq bigint, received_at timestamptz, site text, receipt_id text, consent_id text, body text, body_hash text, prev_hash text, hash text)`,
-      [json],
+      `with x as (select * from jsonb_to_recordset($1::jsonb)
+         as x(seq bigint, received_at timestamptz, site text, receipt_id text, consent_id text, body text, body_hash text, prev_hash text, hash text)),
+       stored as (insert into receipts (seq, received_at, site, receipt_id, consent_id, body, body_hash, prev_hash, hash)
+         select seq, received_at, site, receipt_id, consent_id, body, body_hash, prev_hash, hash from x),
+       keys as (insert into receipt_ids (receipt_id, seq) select receipt_id, seq from x)
+       update chain_head set seq = $2, hash = $3, received_at = $4 where id = 1`,
+      [JSON.stringify(rows), seq, prevHash, receivedAt.toISOString()],
     )
-    await tx.query(
-      `insert into receipt_ids (receipt_id, seq) select receipt_id, seq from jsonb_to_recordset($1::jsonb) as x(receipt_id text, seq bigint)`,
-      [json],
-    )
-    await tx.query('update chain_head set seq = $1, hash = $2, received_at = $3 where id = 1', [seq, prevHash, receivedAt.toISOString()])
     return results
   }
 

@@ -109,8 +109,12 @@ const startCollector = async (store: Store, origins: string[]): Promise<ReceiptC
   }
 }
 
-/** Specs get `collector`: a fresh real collector per test, on a PostgreSQL schema of its worker. */
-export const test = base.extend<{ collector: ReceiptCollector }, { store: Store }>({
+/**
+ * Specs get `collector`: a fresh real collector per test, on a PostgreSQL schema of its worker. It accepts
+ * posts from the demo's origin, or from `collectorOrigins` when a spec visits the demo under another name.
+ */
+export const test = base.extend<{ collector: ReceiptCollector; collectorOrigins: string[] }, { store: Store }>({
+  collectorOrigins: [[], { option: true }],
   store: [
     async ({}, use) => {
       const store = await BACKENDS[0].open()
@@ -120,8 +124,8 @@ export const test = base.extend<{ collector: ReceiptCollector }, { store: Store 
     },
     { scope: 'worker' },
   ],
-  collector: async ({ store, baseURL }, use) => {
-    const collector = await startCollector(store, [new URL(baseURL!).origin])
+  collector: async ({ store, baseURL, collectorOrigins }, use) => {
+    const collector = await startCollector(store, [new URL(baseURL!).origin, ...collectorOrigins])
     await use(collector)
     await collector.close()
   },

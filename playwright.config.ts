@@ -39,6 +39,8 @@ export default defineConfig({
   webServer: [
     {
       command: `node demo/server.mjs --port ${DEMO_PORT}`,
+      // The demo's collector starts each e2e run from an empty proof log.
+      env: { CONSENTRY_DEMO_FRESH: '1' },
       url: `http://localhost:${DEMO_PORT}/healthz`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -17,8 +17,8 @@ const config: ConsentryConfig = {
   },
 }
 const gates: Gate[] = []
-const start = (storage = memoryStorage(), reload = vi.fn()) => {
-  const consentry = createEngine(config, { storage, gpc: () => false })
+const start = (storage = memoryStorage(), reload = vi.fn(), gpc = false) => {
+  const consentry = createEngine(config, { storage, gpc: () => gpc })
   gates.push(startGate(consentry, { placeholders: () => import('./placeholder'), reload }))
   return { consentry, reload }
 }
@@ -93,5 +93,17 @@ describe('startGate', () => {
     consentry.set({ marketing: false })
     await tick()
     expect(reload).toHaveBeenCalledTimes(1)
+  })
+
+  it('never releases what Global Privacy Control withdraws from an earlier "accept all", and does not reload', async () => {
+    const storage = memoryStorage()
+    createEngine(config, { storage, gpc: () => false }).acceptAll()
+    document.body.innerHTML = '<img id="px" data-service="pixel" data-src="/p.gif"><img id="chat" data-category="functional" data-src="/c.gif">'
+    const { consentry, reload } = start(storage, vi.fn(), true)
+    await tick()
+    expect(consentry.has('marketing')).toBe(false)
+    expect(document.getElementById('px')!.hasAttribute('src')).toBe(false)
+    expect(document.getElementById('chat')!.getAttribute('src')).toBe('/c.gif')
+    expect(reload).not.toHaveBeenCalled()
   })
 })

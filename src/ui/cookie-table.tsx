@@ -43,19 +43,25 @@ export const CookieTable = ({ view, category }: { view: View; category: string }
   const p = view.texts.prefs
   const labels = [p.cookie, p.provider, p.party, p.duration, p.purpose]
   return (
-    <table>
-      <thead>
-        <tr>
+    // Explicit roles: on narrow screens the cells are stacked with CSS, which would otherwise drop the
+    // table semantics in Chromium's accessibility tree.
+    <table role="table">
+      <thead role="rowgroup">
+        <tr role="row">
           {labels.map((label) => (
-            <th scope="col">{label}</th>
+            <th role="columnheader" scope="col">
+              {label}
+            </th>
           ))}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         {rows.map((row) => (
-          <tr>
+          <tr role="row">
             {[row.name, row.provider, row.party, row.duration, row.purpose].map((cell, i) => (
-              <td data-label={labels[i]}>{cell}</td>
+              <td role="cell" data-label={labels[i]}>
+                {cell}
+              </td>
             ))}
           </tr>
         ))}

@@ -42,10 +42,11 @@ dialog::backdrop{background:#0009}
 .muted{color:var(--muted)}
 summary{cursor:pointer;padding:.25rem 0;color:var(--accent)}
 table{width:100%;border-collapse:collapse;margin:.5rem 0;font-size:.9em}
-th,td{padding:.375rem;border-bottom:1px solid var(--line);text-align:start;vertical-align:top;overflow-wrap:anywhere}
+th,td{padding:.375rem;border-bottom:1px solid var(--line);text-align:start;vertical-align:top}
+td{overflow-wrap:anywhere}
 dl{display:grid;grid-template-columns:auto 1fr;gap:.25rem 1rem;margin:.75rem 0}
 dd{margin:0;overflow-wrap:anywhere}
-@media (max-width:40em){thead{display:none}tr,td{display:block}td::before{content:attr(data-label)": ";font-weight:600}tr{border-bottom:1px solid var(--line);padding:.375rem 0}td{border:0;padding:.125rem 0}}
+@media (max-width:40em){thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}tr,td{display:block}td::before{content:attr(data-label) ": " / "";font-weight:600}tr{border-bottom:1px solid var(--line);padding:.375rem 0}td{border:0;padding:.125rem 0}}
 @media (prefers-reduced-motion:no-preference){.banner{animation:in .25s ease-out}.sw::before{transition:inset-inline-start .15s}}
 @keyframes in{from{opacity:0;transform:translateY(1rem)}}
 `

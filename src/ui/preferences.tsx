@@ -17,7 +17,9 @@ export interface PreferencesProps {
 /** Opens the native modal once: the page behind becomes inert and the dialog sits in the top layer. */
 const showOnce = (dialog: HTMLDialogElement | null) => {
   if (!dialog || dialog.open) return
-  dialog.showModal()
+  // Browsers without <dialog> (Safari before 15.4) still show it, without the inert backdrop.
+  if (typeof dialog.showModal === 'function') dialog.showModal()
+  else dialog.setAttribute('open', '')
   dialog.querySelector<HTMLElement>('h2')?.focus()
 }
 

@@ -15,6 +15,7 @@ export const reserveSpace = (spacer: HTMLElement) => {
       root.style.scrollPaddingBottom = previous
       return
     }
+    if (typeof ResizeObserver !== 'function') return
     previous = root.style.scrollPaddingBottom
     observer = new ResizeObserver(() => {
       const height = `${banner.offsetHeight}px`

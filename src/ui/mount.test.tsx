@@ -1,0 +1,199 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ConsentryConfig } from '../config/types'
+import { type Consentry, createEngine } from '../core/engine'
+import type { ConsentChange } from '../core/types'
+import de from '../i18n/texts/de'
+import en from '../i18n/texts/en'
+import { memoryStorage } from '../storage/cookie-storage'
+import { type Ui, mountUi } from './mount'
+
+const config: ConsentryConfig = {
+  policyVersion: '2026-11',
+  revision: 1,
+  privacyPolicyUrl: '/privacy',
+  categories: {
+    performance: {
+      services: [{ id: 'ga', name: 'Google Analytics', provider: 'Google', party: 'third', cookies: [{ name: '_ga', duration: '13 months', purpose: 'Tells visits apart' }] }],
+    },
+    marketing: {
+      services: [
+        { id: 'pixel', name: 'Pixel', cookies: [{ pattern: '^_fb', duration: '3 months' }] },
+        { id: 'video', name: 'Video', cookies: [] },
+      ],
+    },
+  },
+}
+
+let consentry: Consentry
+let ui: Ui
+let changes: ConsentChange[]
+
+const root = () => document.querySelector('consentry-ui')!.shadowRoot!
+const button = (name: string, within: ParentNode = root()) =>
+  [...within.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!
+const dialog = () => root().querySelector('dialog')
+const switchFor = (name: string) => {
+  const heading = [...root().querySelectorAll('h3')].find((h) => h.textContent === name)!
+  return root().querySelector<HTMLInputElement>(`input[aria-labelledby="${heading.id}"]`)!
+}
+
+const start = (extra: ConsentryConfig = {}, storage = memoryStorage(), texts = en, lang = 'en') => {
+  consentry = createEngine({ ...config, ...extra }, { storage, gpc: () => false })
+  changes = []
+  consentry.on('change', (change) => changes.push(change))
+  ui = mountUi(consentry, texts, { lang })
+}
+
+beforeEach(() => {
+  document.body.innerHTML = ''
+})
+afterEach(() => ui?.dispose())
+
+describe('banner', () => {
+  it('shows the first layer to an undecided visitor, with the policy link and three choices', () => {
+    start()
+    const banner = root().querySelector('section.banner')!
+    expect(banner.querySelector('h2')!.textContent).toBe('We use cookies')
+    expect(banner.querySelector('a')!.getAttribute('href')).toBe(new URL('/privacy', location.href).href)
+    expect([...banner.querySelectorAll('.btn')].map((b) => b.textContent)).toEqual(['Accept all', 'Reject all', 'Customize'])
+    expect(document.activeElement).toBe(document.body)
+  })
+
+  it('Accept all records the choice with surface, action, locale and the canonical shown texts', () => {
+    start()
+    button('Accept all').click()
+    expect(consentry.get().choices).toMatchObject({ performance: true, marketing: true })
+    expect(changes).toHaveLength(1)
+    expect(changes[0]).toMatchObject({ surface: 'banner', action: 'accept-all', locale: 'en' })
+    expect(JSON.parse(changes[0].shown!).texts.banner.acceptAll).toBe('Accept all')
+    expect(root().querySelector('section.banner')).toBeNull()
+  })
+
+  it('× hides the banner and records nothing', () => {
+    start()
+    button('Close without choosing').click()
+    expect(root().querySelector('section.banner')).toBeNull()
+    expect(changes).toEqual([])
+    expect(consentry.get().decided).toBe(false)
+  })
+
+  it('says the policy changed when the revision rose', () => {
+    const storage = memoryStorage()
+    start({}, storage)
+    consentry.acceptAll()
+    ui.dispose()
+    start({ revision: 2 }, storage)
+    expect(root().querySelector('h2')!.textContent).toBe(en.banner.revisionTitle)
+    expect(root().querySelector('section.banner p')!.textContent).toContain(en.banner.revisionText)
+  })
+
+  it('shows nothing to a visitor who already chose', () => {
+    const storage = memoryStorage()
+    start({}, storage)
+    consentry.rejectAll()
+    ui.dispose()
+    start({}, storage)
+    expect(root().querySelector('section.banner')).toBeNull()
+  })
+
+  it('renders the language it is given, with site overrides laid over it as text', () => {
+    start({ translations: { de: { banner: { title: '<b>Kekse</b>' }, categories: { performance: { title: 'Analyse' } } } } }, memoryStorage(), de, 'de')
+    expect(root().querySelector('.root')!.getAttribute('lang')).toBe('de')
+    expect(root().querySelector('h2')!.textContent).toBe('<b>Kekse</b>')
+    expect(root().querySelector('b')).toBeNull()
+    expect(button('Alle ablehnen')).toBeTruthy()
+    ui.open()
+    expect(switchFor('Analyse')).toBeTruthy()
+  })
+
+  it('sets dir="rtl" for Arabic', () => {
+    start({}, memoryStorage(), en, 'ar')
+    expect(root().querySelector('.root')!.getAttribute('dir')).toBe('rtl')
+  })
+
+  it('never links to a javascript: URL from the config', () => {
+    start({ privacyPolicyUrl: 'javascript:alert(1)' })
+    expect(root().querySelector('a')).toBeNull()
+  })
+})
+
+describe('preference center', () => {
+  it('opens on consentry.open() with necessary on and disabled and everything else off', () => {
+    start()
+    consentry.open()
+    expect(dialog()).not.toBeNull()
+    expect(switchFor('Strictly necessary').checked).toBe(true)
+    expect(switchFor('Strictly necessary').disabled).toBe(true)
+    for (const name of ['Functional', 'Performance', 'Marketing']) expect(switchFor(name).checked).toBe(false)
+  })
+
+  it('saves exactly the switches turned on, per service too, as a preferences save', () => {
+    start()
+    ui.open()
+    switchFor('Performance').click()
+    const video = [...root().querySelectorAll('label.svc')].find((l) => l.textContent!.startsWith('Video'))!.querySelector('input')!
+    video.click()
+    expect(switchFor('Marketing').checked).toBe(true)
+    button('Save choices').click()
+    expect(consentry.get()).toMatchObject({ choices: { performance: true, marketing: true, functional: false }, services: { ga: true, video: true, pixel: false } })
+    expect(changes[0]).toMatchObject({ surface: 'preferences', action: 'save', locale: 'en' })
+    expect(dialog()).toBeNull()
+  })
+
+  it('closing records nothing and forgets the moved switches', () => {
+    start()
+    ui.open()
+    switchFor('Marketing').click()
+    button('Close').click()
+    expect(dialog()).toBeNull()
+    expect(changes).toEqual([])
+    ui.open()
+    expect(switchFor('Marketing').checked).toBe(false)
+  })
+
+  it('shows the consent ID and date once chosen, and the GPC note when honoured', () => {
+    consentry = createEngine(config, { storage: memoryStorage(), gpc: () => true })
+    ui = mountUi(consentry, en, { lang: 'en' })
+    consentry.rejectAll()
+    ui.open()
+    const text = dialog()!.textContent!
+    expect(text).toContain(consentry.get().consentId!)
+    expect(text).toContain(String(new Date().getFullYear()))
+    expect(text).toContain(en.prefs.gpc)
+  })
+
+  it('lists each cookie with provider, party, duration and purpose; patterns read as prefixes', () => {
+    start()
+    ui.open()
+    const rows = [...dialog()!.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent))
+    expect(rows).toContainEqual(['_ga', 'Google Analytics (Google)', 'Third party', '13 months', 'Tells visits apart'])
+    expect(rows).toContainEqual(['_fb*', 'Pixel', '', '3 months', ''])
+    expect(rows[0][0]).toBe('consentry')
+  })
+
+  it('pre-fills the earlier choice after a revision bump', () => {
+    const storage = memoryStorage()
+    start({}, storage)
+    consentry.set({ performance: true })
+    ui.dispose()
+    start({ revision: 2 }, storage)
+    ui.open()
+    expect(switchFor('Performance').checked).toBe(true)
+    expect(switchFor('Marketing').checked).toBe(false)
+  })
+})
+
+describe('cookie declaration', () => {
+  it('renders every category with the current status into [data-consentry-declaration] and follows changes', () => {
+    document.body.innerHTML = '<div data-consentry-declaration></div>'
+    start()
+    const declaration = document.querySelector('[data-consentry-declaration]')!.shadowRoot!
+    expect([...declaration.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Strictly necessary', 'Functional', 'Performance', 'Marketing'])
+    expect(declaration.querySelector('[data-status="performance"]')!.textContent).toBe('Not allowed')
+    consentry.set({ performance: true })
+    expect(declaration.querySelector('[data-status="performance"]')!.textContent).toBe('Allowed')
+    button('Change settings', declaration).click()
+    expect(dialog()).not.toBeNull()
+  })
+})

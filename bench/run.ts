@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, platform, release, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -18,6 +19,17 @@ const benchDir = join(root, 'bench')
 const buildDir = join(root, 'node_modules/.cache/consentry-bench')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const CPU_SLOWDOWN = 4
+
+/** The checkout dist/ comes from, as far as git knows (dist/ itself is not committed). */
+const buildOf = (cwd: string): string => {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim()
+    const dirty = git('status', '--porcelain', '--', 'src', 'rollup.config.ts') !== ''
+    return `\`dist/\` of the working tree at commit ${git('rev-parse', '--short', 'HEAD')}${dirty ? ', with uncommitted changes in `src/`' : ''}`
+  } catch {
+    return '`dist/` (not a git checkout)'
+  }
+}
 
 const option = (args: string[], name: string, fallback: string) => {
   const index = args.indexOf(`--${name}`)
@@ -92,6 +104,7 @@ export const main = async (args: string[]): Promise<number> => {
         runs,
         durationS: (Date.now() - started) / 1000,
         load: [startLoad, endLoad],
+        build: buildOf(root),
       },
       collector,
       ['consentry.js', 'consentry-ui.js'].map((name) => {

@@ -54,7 +54,8 @@ export const installProbe = (bannerSelector: string | null): void => {
 
 /**
  * Clicks the banner's "Accept all" button from inside the page (no protocol round trip in the figure) and
- * returns the time of the click, or null when the button is not there.
+ * returns the time of the click, or null when the button is not there. Serialized into the page like
+ * `installProbe`, hence its own copy of `find`.
  */
 export const clickAcceptAll = (bannerSelector: string): number | null => {
   const find = (root: Document | ShadowRoot): Element | null => {

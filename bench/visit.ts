@@ -46,7 +46,8 @@ const throttled = async (page: Page, cpuSlowdown: number): Promise<CDPSession> =
 const recordFetches = (page: Page, sdk: BenchSdk) => {
   const responses: Response[] = []
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname.startsWith(`/${sdk.id}/`) && new URL(response.url()).pathname !== `/${sdk.id}/`) responses.push(response)
+    const { pathname } = new URL(response.url())
+    if (pathname.startsWith(`/${sdk.id}/`) && pathname !== `/${sdk.id}/`) responses.push(response)
   })
   return async (): Promise<Fetched[]> =>
     Promise.all(responses.map(async (response) => ({ path: new URL(response.url()).pathname, ...compressedSizes(await response.body()) })))

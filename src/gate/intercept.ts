@@ -38,7 +38,8 @@ export const interceptTags = (win: Window & typeof globalThis, blocked: Blocker)
       const type = element.getAttribute('type')
       if (type) set(element, 'data-type', type)
       set(element, 'type', 'text/plain')
-      set(element, 'src', String(value))
+      // The value as given: under Trusted Types a script's src must stay a TrustedScriptURL.
+      set(element, 'src', value as string)
     } else set(element, 'data-src', String(value))
     return true
   }

@@ -49,6 +49,30 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'append-only guard',
+    sql: `
+      -- Receipts are never updated or deleted, except by erase (body and consent ID only) and purge, which
+      -- announce themselves with SET LOCAL consentry.maintenance. Whoever bypasses this (a superuser
+      -- disabling triggers) still cannot hide it from verify.
+      create function consentry_append_only() returns trigger language plpgsql as $$
+      begin
+        if tg_op = 'DELETE' and current_setting('consentry.maintenance', true) = 'purge' then
+          return old;
+        end if;
+        if tg_op = 'UPDATE' and current_setting('consentry.maintenance', true) = 'erase'
+          and new.body is null and new.consent_id is null and new.erased_at is not null
+          and (new.seq, new.received_at, new.site, new.receipt_id, new.body_hash, new.prev_hash, new.hash)
+            = (old.seq, old.received_at, old.site, old.receipt_id, old.body_hash, old.prev_hash, old.hash) then
+          return new;
+        end if;
+        raise exception 'consentry: receipts are append-only (% refused); erase and purge go through consentry-collector', tg_op;
+      end
+      $$;
+      create trigger receipts_append_only before update or delete on receipts for each row execute function consentry_append_only();
+    `,
+  },
 ]
 
 /** Applies pending migrations; safe to call from several collectors at once (advisory lock). */
@@ -68,10 +92,16 @@ export const migrate = async (sql: Sql): Promise<number[]> => {
   return applied
 }
 
-/** Migrations hold no semicolons inside literals, so splitting on `;` at line ends is enough. */
+/**
+ * Splits on `;` at line ends, except inside `$$` function bodies. Migrations keep semicolons out of
+ * string literals and comments, so nothing else needs parsing.
+ */
 const splitStatements = (text: string): string[] =>
   text
-    .replace(/--.*$/gm, '')
-    .split(/;\s*$/m)
-    .map((statement) => statement.trim())
+    .replace(/^\s*--.*$/gm, '')
+    .split(/(\$\$[\s\S]*?\$\$)/)
+    .map((part, index) => (index % 2 ? part : part.replace(/;\s*$/gm, ';\u0000')))
+    .join('')
+    .split('\u0000')
+    .map((statement) => statement.trim().replace(/;$/, ''))
     .filter(Boolean)

@@ -3,7 +3,7 @@ import { createCheckpoint, generateSigningKeys } from './checkpoint'
 import { placeLegalHold, releaseLegalHold } from './legal-hold'
 import { purgeExpired } from './purge'
 import { sampleReceipt } from './sample-receipt'
-import { BACKENDS, dropTestSchemas } from './test-stores'
+import { BACKENDS, dropTestSchemas, tamper } from './test-stores'
 import { verifyChain } from './verify'
 
 // Real databases on a shared machine: starting PGlite alone can take seconds.
@@ -70,7 +70,7 @@ describe.each(BACKENDS)('purge on $name', (backend) => {
     await purgeExpired(store.sql, { now: at('2025-06-01T00:00:00Z') })
     const { rows } = await store.sql.query<{ n: number | string }>('select count(*) as n from receipt_ids')
     expect(Number(rows[0].n)).toBe(2)
-    await store.sql.query('delete from receipts where seq = 7')
+    await tamper(store, 'delete from receipts where seq = 7')
     expect(await verifyChain(store.sql)).toMatchObject({ ok: false, error: { seq: 7, reason: expect.stringMatching(/missing/) } })
     await store.close()
   })

@@ -28,6 +28,8 @@ export const purgeExpired = async (sql: Sql, { now = new Date(), ...retention }:
   const cutoff = retentionCutoff(now, retention)
   return sql.transaction(async (tx) => {
     await tx.query(`select pg_advisory_xact_lock(hashtext(current_schema() || '.consentry-chain'))`)
+    // The append-only guard lets deletes through in this transaction only (migration 2).
+    await tx.query(`select set_config('consentry.maintenance', 'purge', true)`)
     const result: PurgeResult = { cutoff: cutoff.toISOString(), purged: 0, anchors: 0, droppedPartitions: [], held: 0 }
     const { rows } = await tx.query<{ last: string | number | null }>('select max(seq) as last from receipts where received_at < $1', [cutoff.toISOString()])
     if (rows[0].last === null) return result

@@ -7,7 +7,7 @@ import { pgSql } from './pg-sql'
 import { runCli } from './run-cli'
 import { sampleReceipt } from './sample-receipt'
 import { openStore, type StoreOptions } from './store'
-import { TEST_DATABASE_URL } from './test-stores'
+import { TEST_DATABASE_URL, tamper } from './test-stores'
 
 // Every command opens the database anew; an embedded store takes seconds to open on a busy machine.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 60_000 })
@@ -67,9 +67,9 @@ describe.each(TARGETS)('consentry-collector on $name', ({ name, args, store: sto
     expect(await cli([...args, 'purge', '--retention-years', '1'])).toMatchObject({ code: 1, err: expect.stringMatching(/--allow-short-retention/) })
     expect(JSON.parse((await cli([...args, 'purge'])).out)).toMatchObject({ purged: 0 })
 
-    const tamper = await openStore(storeOptions)
-    await tamper.sql.query(`update receipts set body = replace(body, '"marketing":false', '"marketing":true') where seq = 2`)
-    await tamper.close()
+    const tampered = await openStore(storeOptions)
+    await tamper(tampered, `update receipts set body = replace(body, '"marketing":false', '"marketing":true') where seq = 2`)
+    await tampered.close()
     expect(await cli([...args, 'verify'])).toMatchObject({ code: 1, err: expect.stringMatching(/chain BROKEN: record #2: the receipt body was edited/) })
   })
 })

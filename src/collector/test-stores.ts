@@ -51,3 +51,13 @@ export const dropTestSchemas = async (): Promise<void> => {
   for (const schema of schemas.splice(0)) await sql.exec(`drop schema if exists ${schema} cascade`)
   await sql.close()
 }
+
+/**
+ * What an operator with superuser rights can do to the log: switch triggers off for the transaction (the
+ * append-only guard included) and edit rows. Verify must still catch it.
+ */
+export const tamper = (store: Store, ...statements: string[]): Promise<void> =>
+  store.sql.transaction(async (tx) => {
+    await tx.query('set local session_replication_role = replica')
+    for (const statement of statements) await tx.query(statement)
+  })

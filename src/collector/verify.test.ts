@@ -3,7 +3,7 @@ import { createCheckpoint, generateSigningKeys, storedCheckpoints } from './chec
 import { linkHash, sha256Hex } from './hash'
 import { sampleReceipt } from './sample-receipt'
 import type { Store } from './store'
-import { BACKENDS, dropTestSchemas } from './test-stores'
+import { BACKENDS, dropTestSchemas, tamper } from './test-stores'
 import { verifyChain } from './verify'
 
 // Real databases on a shared machine: starting PGlite alone can take seconds.
@@ -31,7 +31,7 @@ const rewriteHistory = async (store: Store): Promise<void> => {
   for (const row of rows) {
     const bodyHash = sha256Hex(row.body)
     const hash = linkHash({ prevHash, seq: Number(row.seq), receivedAt: new Date(row.received_at), site: row.site, bodyHash })
-    await store.sql.query('update receipts set body_hash = $1, prev_hash = $2, hash = $3 where seq = $4', [bodyHash, prevHash, hash, row.seq])
+    await tamper(store, `update receipts set body_hash = '${bodyHash}', prev_hash = '${prevHash}', hash = '${hash}' where seq = ${row.seq}`)
     prevHash = hash
   }
   await store.sql.query('update chain_head set hash = $1 where id = 1', [prevHash])
@@ -60,7 +60,7 @@ describe.each(BACKENDS)('verify on $name', (backend) => {
     ['a body removed without erasure', ['update receipts set body = null where seq = 2'], 2, /record #2: the receipt body is missing but the record was not erased/],
   ])('catches %s, naming the first broken record', async (_name, statements, seq, reason) => {
     const store = await filled(open)
-    for (const statement of statements) await store.sql.query(statement)
+    await tamper(store, ...statements)
     const report = await verifyChain(store.sql, { pageSize: 4 })
     expect(report.ok).toBe(false)
     expect(report.error?.seq).toBe(seq)
@@ -74,7 +74,7 @@ describe.each(BACKENDS)('verify on $name', (backend) => {
     expect(checkpoint).toMatchObject({ seq: 6 })
     expect(await verifyChain(store.sql, { publicKey: KEYS.publicKey })).toMatchObject({ ok: true, checkpoints: { checked: 1, signaturesChecked: true } })
 
-    await store.sql.query(turnMarketingOn)
+    await tamper(store, turnMarketingOn)
     await rewriteHistory(store)
     // Without the checkpoint the forged chain is internally consistent…
     await store.sql.query('delete from checkpoints')
@@ -87,7 +87,7 @@ describe.each(BACKENDS)('verify on $name', (backend) => {
 
   it('rejects a checkpoint re-signed with another key, and one not signed at all', async () => {
     const store = await filled(open)
-    await store.sql.query(turnMarketingOn)
+    await tamper(store, turnMarketingOn)
     await rewriteHistory(store)
     const forged = await createCheckpoint(store.sql, generateSigningKeys().privateKey)
     const report = await verifyChain(store.sql, { publicKey: KEYS.publicKey })
@@ -100,7 +100,7 @@ describe.each(BACKENDS)('verify on $name', (backend) => {
   it('catches records removed after a checkpoint even when the head is moved back too', async () => {
     const store = await filled(open)
     const [checkpoint] = [await createCheckpoint(store.sql, KEYS.privateKey)]
-    await store.sql.query('delete from receipts where seq = 6')
+    await tamper(store, 'delete from receipts where seq = 6')
     const { rows } = await store.sql.query<{ hash: string }>('select hash from receipts where seq = 5')
     await store.sql.query('update chain_head set seq = 5, hash = $1 where id = 1', [rows[0].hash])
     await store.sql.query('delete from checkpoints')

@@ -13,7 +13,7 @@ export interface CollectorBenchOptions {
   databaseUrl?: string
   /** Receipts to post (a fixed count); default 20000. */
   receipts?: number
-  /** Requests in flight at once; default 64. */
+  /** Requests in flight at once (many visitors posting at the same moment); default 256. Group commit batches what is in flight, so this bounds the batch size. */
   concurrency?: number
   /** Hard stop for posting, in ms; default 60000. Receipts not sent by then are reported as `unsent`. */
   timeLimitMs?: number
@@ -97,7 +97,7 @@ const runClient = (workerData: { port: number; bodies: string[]; concurrency: nu
 export const runCollectorBench = async ({
   databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
   receipts = 20_000,
-  concurrency = 64,
+  concurrency = 256,
   timeLimitMs = 60_000,
 }: CollectorBenchOptions = {}): Promise<CollectorBenchResult> => {
   const schema = `consentry_bench_${randomBytes(4).toString('hex')}`
@@ -135,13 +135,13 @@ export const runCollectorBench = async ({
   }
 }
 
-/** `node bench/ts.mjs bench/collector-throughput.ts [--receipts 20000] [--concurrency 64] [--time-limit 60]` */
+/** `node bench/ts.mjs bench/collector-throughput.ts [--receipts 20000] [--concurrency 256] [--time-limit 60]` */
 export const main = async (args: string[]): Promise<number> => {
   const option = (name: string, fallback: number) => {
     const index = args.indexOf(`--${name}`)
     return index >= 0 ? Number(args[index + 1]) : fallback
   }
-  const result = await runCollectorBench({ receipts: option('receipts', 20_000), concurrency: option('concurrency', 64), timeLimitMs: option('time-limit', 60) * 1000 })
+  const result = await runCollectorBench({ receipts: option('receipts', 20_000), concurrency: option('concurrency', 256), timeLimitMs: option('time-limit', 60) * 1000 })
   console.log(JSON.stringify(result, null, 2))
   return result.lost === 0 && result.duplicated === 0 && result.chainValid ? 0 : 1
 }

@@ -1,5 +1,5 @@
 // A real collector (the reference one, on PostgreSQL) behind a tiny real HTTP proxy that can play a
-// collector in trouble: down (connection refused), answering 503, or holding requests. Specs point the
+// collector in trouble: down (every connection dropped), answering 503, or holding requests. Specs point the
 // demo page at it with `window.consentryConfig = { endpoint }` and read what was stored from the database.
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -22,9 +22,12 @@ export interface ReceiptCollector {
   posted: Posted[]
   /** `unavailable`: 503 with `Retry-After: 1`; `hold`: keep requests open until the mode changes. */
   setMode(mode: ProxyMode): void
-  /** Stops listening (connections are refused) until `up()`. */
-  down(): Promise<void>
-  up(): Promise<void>
+  /**
+   * Drops every connection until `up()`: the browser sees a network error, as with a collector that is
+   * down. (The port stays ours, so no other process can answer in its place meanwhile.)
+   */
+  down(): void
+  up(): void
   /** Everything the collector stored for a consent ID, oldest first. */
   receiptsOf(consentId: string): Promise<ConsentReceipt[]>
   /** How many times the collector stored each receipt ID of this consent ID. */
@@ -49,7 +52,8 @@ const startCollector = async (store: Store, origins: string[]): Promise<ReceiptC
   const collectorUrl = `http://127.0.0.1:${await listen(collector)}`
   const posted: Posted[] = []
   let mode: ProxyMode = 'pass'
-  let held: Array<() => void> = []
+  const held: Array<() => void> = []
+  let reachable = true
 
   const forward = async (req: IncomingMessage, res: ServerResponse, body: string) => {
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name))) as Record<string, string>
@@ -73,7 +77,8 @@ const startCollector = async (store: Store, origins: string[]): Promise<ReceiptC
     const status = await forward(req, res, body)
     if (entry) entry.answer = status
   })
-  let proxyPort = await listen(proxy)
+  proxy.on('connection', (socket) => reachable || socket.destroy())
+  const proxyPort = await listen(proxy)
 
   return {
     endpoint: `http://127.0.0.1:${proxyPort}/v1/receipts`,
@@ -82,12 +87,12 @@ const startCollector = async (store: Store, origins: string[]): Promise<ReceiptC
       mode = next
       if (next != 'hold') for (const release of held.splice(0)) release()
     },
-    down: async () => {
+    down: () => {
+      reachable = false
       proxy.closeAllConnections()
-      await new Promise((resolve) => proxy.close(resolve))
     },
-    up: async () => {
-      proxyPort = await listen(proxy, proxyPort)
+    up: () => {
+      reachable = true
     },
     receiptsOf: async (consentId) => (await receiptsOf(store.sql, consentId)).map((row) => row.receipt!),
     storedCounts: async (consentId) => {
@@ -99,10 +104,8 @@ const startCollector = async (store: Store, origins: string[]): Promise<ReceiptC
     },
     close: async () => {
       held.splice(0).forEach((release) => release())
-      if (proxy.listening) {
-        proxy.closeAllConnections()
-        await new Promise((resolve) => proxy.close(resolve))
-      }
+      proxy.closeAllConnections()
+      await new Promise((resolve) => proxy.close(resolve))
       collector.closeAllConnections()
       await new Promise((resolve) => collector.close(resolve))
     },

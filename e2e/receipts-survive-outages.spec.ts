@@ -36,7 +36,7 @@ test('a collector answering 503 for a while: the receipts wait and are stored on
 })
 
 test('a collector that is down across page loads: the outbox survives the reload and empties when it is back', async ({ page, collector }) => {
-  await collector.down()
+  collector.down()
   await page.goto('/')
   await banner(page).getByRole('button', { name: 'Reject all' }).click()
   const { consentId } = await consentState(page)
@@ -44,7 +44,7 @@ test('a collector that is down across page loads: the outbox survives the reload
   expect((await outbox(page)).length).toBe(1)
   await page.evaluate(() => window.consentry.set({ performance: true }))
   expect((await outbox(page)).length).toBe(2)
-  await collector.up()
+  collector.up()
   const receipts = await storedExactlyOnce(page, collector, consentId!, 2)
   expect(receipts.map((r) => r.event).sort()).toEqual(['refuse', 'update'])
 })

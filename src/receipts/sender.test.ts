@@ -118,9 +118,11 @@ describe('startSender', () => {
   })
 
   it('keeps receipts while the collector is unreachable and sends them on the next page load', async () => {
-    const server = await collector()
-    await new Promise((resolve) => server.server.close(resolve))
-    const { outbox, engine, events, start } = setup(server.endpoint)
+    // A port that drops every connection: unreachable, and never handed to another process meanwhile.
+    const dropping = createServer().on('connection', (socket) => socket.destroy())
+    await new Promise<void>((resolve) => dropping.listen(0, '127.0.0.1', resolve))
+    open.push(dropping)
+    const { outbox, engine, events, start } = setup(`http://127.0.0.1:${(dropping.address() as AddressInfo).port}/v1/receipts`)
     await captureOnly(engine, outbox, () => engine.acceptAll())
     await start().flush()
     expect(outbox.items()).toHaveLength(1)

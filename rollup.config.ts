@@ -50,9 +50,12 @@ const config: RollupOptions[] = [
     plugins: [production(), version(), nodeResolve({ browser: true }), ts(), minify()],
   },
   {
-    // The banner (preact + UI, given the engine by consentry.js) and one chunk per language.
+    // The first layer (plain DOM, given the engine by consentry.js), its preact panels
+    // (consentry-panels.js, imported by it on demand) and one chunk per language.
     input: { 'consentry-ui': 'src/ui/embed-chunk.ts', ...Object.fromEntries(LANGUAGES.map((lang) => [`i18n/${lang}`, `src/i18n/texts/${lang}.ts`])) },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'consentry-[name].js', sourcemap: true },
+    // The panels chunk imports what it shares with the first layer from consentry-ui.js itself, not a third file.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [production(), nodeResolve({ browser: true }), ts(), minify(true)],
   },
   {

@@ -77,3 +77,16 @@ test('Customize, switch one category and one service on, Save: exactly those are
   })
   expect(await changes(page)).toMatchObject([{ event: 'grant', surface: 'preferences', action: 'save', locale: 'en' }])
 })
+
+test('the first layer comes without preact: the preference center chunk loads only on Customize', async ({ page }) => {
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+  await page.goto('/')
+  await expect(banner(page)).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(requested).toContain('/consentry-ui.js')
+  expect(requested).not.toContain('/consentry-panels.js')
+  await banner(page).getByRole('button', { name: 'Customize' }).click()
+  await expect(preferences(page)).toBeVisible()
+  expect(requested).toContain('/consentry-panels.js')
+})

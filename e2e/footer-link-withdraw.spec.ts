@@ -6,7 +6,7 @@ const uiRequests = (page: import('@playwright/test').Page) => {
   const urls: string[] = []
   page.on('request', (request) => {
     const { pathname } = new URL(request.url())
-    if (pathname === '/consentry-ui.js' || pathname.startsWith('/i18n/')) urls.push(pathname)
+    if (/^\/consentry-(ui|panels)\.js$/.test(pathname) || pathname.startsWith('/i18n/')) urls.push(pathname)
   })
   return urls
 }
@@ -24,7 +24,7 @@ test('a returning visitor who already chose downloads no UI code until they open
 
   await page.getByRole('link', { name: 'Cookie settings' }).click()
   await expect(preferences(page)).toBeVisible()
-  expect(requested.sort()).toEqual(['/consentry-ui.js', '/i18n/en.js'])
+  expect(requested.sort()).toEqual(['/consentry-panels.js', '/consentry-ui.js', '/i18n/en.js'])
 })
 
 test('the footer link reopens the preference center in one click, and switching off + saving withdraws', async ({ page }) => {

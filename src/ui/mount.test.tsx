@@ -38,6 +38,12 @@ const switchFor = (name: string) => {
   return root().querySelector<HTMLInputElement>(`input[aria-labelledby="${heading.id}"]`)!
 }
 
+/** The preference center and declaration come from a lazily imported module: let it arrive and render. */
+const settled = async () => {
+  await import('./panels')
+  await new Promise((resolve) => setTimeout(resolve, 0))
+}
+
 const start = (extra: ConsentryConfig = {}, storage = memoryStorage(), texts = en, lang = 'en') => {
   consentry = createEngine({ ...config, ...extra }, { storage, gpc: () => false })
   changes = []
@@ -97,13 +103,13 @@ describe('banner', () => {
     expect(root().querySelector('section.banner')).toBeNull()
   })
 
-  it('renders the language it is given, with site overrides laid over it as text', () => {
+  it('renders the language it is given, with site overrides laid over it as text', async () => {
     start({ translations: { de: { banner: { title: '<b>Kekse</b>' }, categories: { performance: { title: 'Analyse' } } } } }, memoryStorage(), de, 'de')
     expect(root().querySelector('.root')!.getAttribute('lang')).toBe('de')
     expect(root().querySelector('h2')!.textContent).toBe('<b>Kekse</b>')
     expect(root().querySelector('b')).toBeNull()
     expect(button('Alle ablehnen')).toBeTruthy()
-    ui.open()
+    await ui.open()
     expect(switchFor('Analyse')).toBeTruthy()
   })
 
@@ -119,81 +125,89 @@ describe('banner', () => {
 })
 
 describe('preference center', () => {
-  it('opens on consentry.open() with necessary on and disabled and everything else off', () => {
+  it('opens on consentry.open() with necessary on and disabled and everything else off', async () => {
     start()
     consentry.open()
+    await settled()
     expect(dialog()).not.toBeNull()
     expect(switchFor('Strictly necessary').checked).toBe(true)
     expect(switchFor('Strictly necessary').disabled).toBe(true)
     for (const name of ['Functional', 'Performance', 'Marketing']) expect(switchFor(name).checked).toBe(false)
   })
 
-  it('saves exactly the switches turned on, per service too, as a preferences save', () => {
+  it('saves exactly the switches turned on, per service too, as a preferences save', async () => {
     start()
-    ui.open()
+    await ui.open()
     switchFor('Performance').click()
+    await settled()
     const video = [...root().querySelectorAll('label.svc')].find((l) => l.textContent!.startsWith('Video'))!.querySelector('input')!
     video.click()
+    await settled()
     expect(switchFor('Marketing').checked).toBe(true)
     button('Save choices').click()
+    await settled()
     expect(consentry.get()).toMatchObject({ choices: { performance: true, marketing: true, functional: false }, services: { ga: true, video: true, pixel: false } })
     expect(changes[0]).toMatchObject({ surface: 'preferences', action: 'save', locale: 'en' })
     expect(dialog()).toBeNull()
   })
 
-  it('closing records nothing and forgets the moved switches', () => {
+  it('closing records nothing and forgets the moved switches', async () => {
     start()
-    ui.open()
+    await ui.open()
     switchFor('Marketing').click()
     button('Close').click()
+    await settled()
     expect(dialog()).toBeNull()
     expect(changes).toEqual([])
-    ui.open()
+    await ui.open()
     expect(switchFor('Marketing').checked).toBe(false)
   })
 
-  it('shows the consent ID and date once chosen, and the GPC note when honoured', () => {
+  it('shows the consent ID and date once chosen, and the GPC note when honoured', async () => {
     consentry = createEngine(config, { storage: memoryStorage(), gpc: () => true })
     ui = mountUi(consentry, en, { lang: 'en' })
     consentry.rejectAll()
-    ui.open()
+    await ui.open()
     const text = dialog()!.textContent!
     expect(text).toContain(consentry.get().consentId!)
     expect(text).toContain(String(new Date().getFullYear()))
     expect(text).toContain(en.prefs.gpc)
   })
 
-  it('lists each cookie with provider, party, duration and purpose; patterns read as prefixes', () => {
+  it('lists each cookie with provider, party, duration and purpose; patterns read as prefixes', async () => {
     start()
-    ui.open()
+    await ui.open()
     const rows = [...dialog()!.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent))
     expect(rows).toContainEqual(['_ga', 'Google Analytics (Google)', 'Third party', '13 months', 'Tells visits apart'])
     expect(rows).toContainEqual(['_fb*', 'Pixel', '', '3 months', ''])
     expect(rows[0][0]).toBe('consentry')
   })
 
-  it('pre-fills the earlier choice after a revision bump', () => {
+  it('pre-fills the earlier choice after a revision bump', async () => {
     const storage = memoryStorage()
     start({}, storage)
     consentry.set({ performance: true })
     ui.dispose()
     start({ revision: 2 }, storage)
-    ui.open()
+    await ui.open()
     expect(switchFor('Performance').checked).toBe(true)
     expect(switchFor('Marketing').checked).toBe(false)
   })
 })
 
 describe('cookie declaration', () => {
-  it('renders every category with the current status into [data-consentry-declaration] and follows changes', () => {
+  it('renders every category with the current status into [data-consentry-declaration] and follows changes', async () => {
     document.body.innerHTML = '<div data-consentry-declaration></div>'
     start()
+    await settled()
     const declaration = document.querySelector('[data-consentry-declaration]')!.shadowRoot!
     expect([...declaration.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Strictly necessary', 'Functional', 'Performance', 'Marketing'])
     expect(declaration.querySelector('[data-status="performance"]')!.textContent).toBe('Not allowed')
     consentry.set({ performance: true })
+    await settled()
     expect(declaration.querySelector('[data-status="performance"]')!.textContent).toBe('Allowed')
     button('Change settings', declaration).click()
+    await settled()
     expect(dialog()).not.toBeNull()
   })
 })

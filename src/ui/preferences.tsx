@@ -1,6 +1,6 @@
 import { Category } from './category'
 import type { Draft } from './draft'
-import { trapTab } from './focus'
+import { trapTab } from './trap-tab'
 import type { View } from './props'
 import { RecordInfo } from './record-info'
 import { safeUrl } from './safe-url'

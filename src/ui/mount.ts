@@ -1,0 +1,183 @@
+import type { Consentry } from '../core/engine'
+import type { ChoiceMeta, Surface } from '../core/types'
+import { directionOf } from '../i18n/languages'
+import { mergeTexts } from '../i18n/merge-texts'
+import type { Texts } from '../i18n/types'
+import { type Layout, createBanner } from './banner'
+import { canonicalShown } from './canonical-shown'
+import type { Draft } from './draft'
+import { deepActiveElement } from './deep-active'
+import type { View } from './props'
+import { reserveSpace } from './reserve-space'
+import { BANNER_CSS, BASE_CSS, adoptStyles } from './styles'
+
+export type Theme = 'light' | 'dark' | 'auto'
+
+export interface UiOptions {
+  /** The language of `texts` (e.g. from `pickLanguage`). */
+  lang: string
+  /** Default: `config.ui.layout`, else `bar`. */
+  layout?: Layout
+  /** Default: `config.ui.theme`, else `auto`. */
+  theme?: Theme
+  /** CSP nonce for the fallback `<style>` where constructable stylesheets are missing. */
+  nonce?: string
+  report?: (message: string) => void
+}
+
+/** The mounted UI; `consentry.open()` and `data-consentry-open` links call `open()` too. */
+export interface Ui {
+  /** Opens the preference center (resolves once it is shown). */
+  open(): Promise<void>
+  /** Closes it without recording anything, and returns focus to where it was. */
+  close(): Promise<void>
+  dispose(): void
+}
+
+type Panels = typeof import('./panels')
+
+const oneOf = <T extends string>(value: unknown, options: readonly T[], fallback: T): T =>
+  options.includes(value as T) ? (value as T) : fallback
+
+/** A shadow root with the UI's styles and one element to render into, so page CSS and ours never mix. */
+const frameIn = (host: HTMLElement, css: string, nonce?: string): HTMLElement => {
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
+  adoptStyles(root, css, nonce)
+  const frame = document.createElement('div')
+  root.append(frame)
+  return frame
+}
+
+/**
+ * Shows the banner when the visitor must choose, the preference center on `open()`, and renders every
+ * `[data-consentry-declaration]` element. `texts` are the built-in texts of `options.lang`; the site's
+ * `config.translations[lang]` is laid over them. Every choice carries `ChoiceMeta` (surface, action,
+ * locale and the canonical `shown` string) for the receipt. The banner is plain DOM; preact, the
+ * preference center and the declaration load as a second chunk only when needed.
+ *
+ * @example
+ * ```ts
+ * const { default: texts } = await TEXT_LOADERS.de() // or startUi(), which also picks the language
+ * const ui = mountUi(consentry, texts, { lang: 'de', layout: 'box', theme: 'dark' })
+ * ```
+ */
+export const mountUi = (consentry: Consentry, base: Texts, options: UiOptions): Ui => {
+  const { config } = consentry
+  const { lang, nonce, report = (message: string) => console.error(message) } = options
+  const given = ((typeof config.raw.ui === 'object' && config.raw.ui) || {}) as { layout?: unknown; theme?: unknown; nonce?: unknown }
+  const layout = oneOf(options.layout ?? given.layout, ['bar', 'box', 'modal'] as const, 'bar')
+  const theme = oneOf(options.theme ?? given.theme, ['light', 'dark', 'auto'] as const, 'auto')
+  const styleNonce = nonce ?? (typeof given.nonce === 'string' ? given.nonce : undefined)
+  const texts = mergeTexts(base, config.translations[lang], report, `translations.${lang}`)
+  const shown = canonicalShown(texts, lang, config)
+  const meta = (surface: Surface, action: string): ChoiceMeta => ({ surface, action, locale: lang, shown })
+  const root = { class: `root ${theme}`, lang, dir: directionOf(lang) }
+  const view = (): View => ({ texts, lang, config, state: consentry.get() })
+
+  const host = document.createElement('consentry-ui')
+  const bannerFrame = frameIn(host, BASE_CSS + BANNER_CSS, styleNonce)
+  bannerFrame.className = root.class
+  bannerFrame.lang = lang
+  bannerFrame.dir = root.dir
+  const panelFrame = document.createElement('div')
+  const spacer = document.createElement('div')
+  bannerFrame.after(panelFrame, spacer)
+  const reserve = reserveSpace(spacer)
+  document.body.append(host)
+  const declarations = [...document.querySelectorAll<HTMLElement>('[data-consentry-declaration]')].map((el) => frameIn(el, BASE_CSS, styleNonce))
+
+  let dismissed = false
+  let banner: HTMLElement | null = null
+  let draft: Draft | null = null
+  let opener: HTMLElement | null = null
+  let panels: Promise<Panels> | undefined
+
+  const loadPanels = () =>
+    (panels ??= import('./panels').then((module) => {
+      for (const frame of [panelFrame, ...declarations]) adoptStyles(frame.getRootNode() as ShadowRoot, module.PANEL_CSS, styleNonce)
+      return module
+    }))
+
+  const choose = (surface: Surface) => (action: 'accept-all' | 'reject-all' | 'save') => {
+    if (action === 'accept-all') consentry.acceptAll(meta(surface, action))
+    else if (action === 'reject-all') consentry.rejectAll(meta(surface, action))
+    else if (draft) consentry.set(draft.choices, { services: draft.services, ...meta(surface, action) })
+    return close()
+  }
+  const open = (): Promise<void> => {
+    if (draft) return Promise.resolve()
+    opener = deepActiveElement()
+    return loadPanels().then((module) => {
+      draft ??= module.initialDraft(consentry.get())
+      return update()
+    })
+  }
+  const close = (): Promise<void> => {
+    if (!draft) return Promise.resolve()
+    draft = null
+    return update().then(() => {
+      if (opener?.isConnected) opener.focus()
+      opener = null
+    })
+  }
+
+  const showBanner = () => {
+    const wanted = !consentry.get().decided && !dismissed
+    if (wanted === !!banner) return
+    if (banner) {
+      reserve(null)
+      bannerFrame.replaceChildren()
+      banner = null
+      return
+    }
+    const nodes = createBanner({
+      view: view(),
+      layout,
+      choose: choose('banner'),
+      customize: open,
+      dismiss: () => {
+        dismissed = true
+        showBanner()
+      },
+    })
+    bannerFrame.replaceChildren(...nodes)
+    banner = nodes[nodes.length - 1]
+    if (layout !== 'modal') reserve(banner)
+  }
+
+  function update(): Promise<void> {
+    showBanner()
+    if (!draft && !declarations.length && !panels) return Promise.resolve()
+    return loadPanels().then(
+      (module) =>
+        module.renderPanels(panelFrame, declarations, {
+          view: view(),
+          root,
+          draft,
+          edit: (next) => {
+            draft = next
+            void update()
+          },
+          choose: choose('preferences'),
+          close,
+          open: () => consentry.open(),
+        }),
+      (error) => report(`consentry: could not load the preference center (${error})`),
+    )
+  }
+
+  const stopOpen = consentry.on('open', () => void open())
+  const stopState = consentry.$consent.listen(() => void update())
+  void update()
+  return {
+    open,
+    close,
+    dispose: () => {
+      stopOpen()
+      stopState()
+      reserve(null)
+      host.remove()
+      for (const frame of declarations) frame.remove()
+    },
+  }
+}

@@ -10,6 +10,8 @@ export const corsHeaders = (origin: string | null, allowed: readonly string[]): 
         'access-control-allow-methods': 'POST, GET, OPTIONS',
         'access-control-allow-headers': 'content-type, authorization',
         'access-control-max-age': '86400',
+        // The browser's outbox honours Retry-After on 429 and 503.
+        'access-control-expose-headers': 'retry-after',
         vary: 'Origin',
       }
     : { vary: 'Origin' }

@@ -98,6 +98,9 @@ describe.each(BACKENDS)('collector HTTP API on $name', (backend) => {
     // 198.51.100.1 and .2 share a /24, so they share one budget.
     for (const ip of ['198.51.100.1', '198.51.100.2', '198.51.100.1', '198.51.100.2']) statuses.push((await post(limited, JSON.stringify(sampleReceipt()), {}, ip)).status)
     expect(statuses).toEqual([201, 201, 201, 429])
+    const limitedAnswer = await post(limited, JSON.stringify(sampleReceipt()), {}, '198.51.100.3')
+    expect(limitedAnswer.headers.get('retry-after')).toBe('60')
+    expect(limitedAnswer.headers.get('access-control-expose-headers')).toBe('retry-after')
     expect((await post(limited, JSON.stringify(sampleReceipt()), {}, '192.0.2.9')).status).toBe(201)
   })
 

@@ -1,9 +1,17 @@
 // The reference collector, mounted on the demo's origin under /v1/*, with an embedded PGlite store in
 // .data/demo-<port> (CONSENTRY_DEMO_FRESH=1 starts from an empty store, as e2e runs do).
 // Also serves /demo/receipts.json for the receipts view page (demo only: it shows the latest receipts).
-import { rmSync } from 'node:fs'
+import { createPublicKey } from 'node:crypto'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createCollectorListener, latestReceipts, openStore, receiptStats, verifyChain } from '../dist/collector/index.js'
+import { createCheckpoint, createCollectorListener, generateSigningKeys, keyId, latestReceipts, openStore, receiptStats, verifyChain } from '../dist/collector/index.js'
+
+/** The demo's own checkpoint key, kept with its store so checkpoints stay verifiable across restarts. */
+const demoSigningKey = (dataDir) => {
+  const file = join(dataDir, 'signing-key.pem')
+  if (!existsSync(file)) writeFileSync(file, generateSigningKeys().privateKey, { mode: 0o600 })
+  return readFileSync(file, 'utf8')
+}
 
 /**
  * Opening the embedded store takes a few seconds on a fresh folder, so the demo serves pages at once and
@@ -20,13 +28,17 @@ export const startDemoCollector = ({ root, port }) => {
       // e2e specs post from one address in parallel; the production default (120/min) would throttle them.
       rateLimit: { perMinute: 6000, burst: 600 },
     })
-    return { store, listener }
+    return { store, listener, signingKey: demoSigningKey(dataDir) }
   })
 
+  // A real collector signs a checkpoint hourly; the demo signs one whenever the owner looks, then verifies
+  // the chain and every checkpoint with the public key alone.
   const receiptsView = async () => {
-    const { store } = await ready
-    const [latest, stats, verify] = await Promise.all([latestReceipts(store.sql, 50), receiptStats(store.sql), verifyChain(store.sql)])
-    return { latest, stats, verify }
+    const { store, signingKey } = await ready
+    await createCheckpoint(store.sql, signingKey)
+    const publicKey = createPublicKey(signingKey).export({ type: 'spki', format: 'pem' }).toString()
+    const [latest, stats, verify] = await Promise.all([latestReceipts(store.sql, 50), receiptStats(store.sql), verifyChain(store.sql, { publicKey })])
+    return { latest, stats, verify, keyId: keyId(publicKey) }
   }
 
   const handle = async (req, res, url) => {

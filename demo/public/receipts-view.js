@@ -26,11 +26,12 @@ const choicesOf = (receipt) =>
         .join(', ')
     : '(erased)'
 
-const render = ({ latest, stats, verify }) => {
+const render = ({ latest, stats, verify, keyId }) => {
   const status = document.querySelector('#chain-status')
   status.className = verify.ok ? 'ok' : 'broken'
   status.textContent = verify.ok
-    ? `chain verified ✓ — ${stats.total} receipts, head #${verify.head.seq} ${short(verify.head.hash)}`
+    ? `chain verified ✓ — ${stats.total} receipts, head #${verify.head.seq} ${short(verify.head.hash)}; ` +
+      `${verify.checkpoints.checked} signed checkpoints checked with public key ${keyId}`
     : `chain BROKEN ✗ — ${verify.error.reason}`
   fill('#by-event', Object.entries(stats.byEvent).map(([event, n]) => [event, String(n)]))
   fill('#by-choice', Object.entries(stats.byChoice).map(([category, { on, off }]) => [category, String(on), String(off)]))

@@ -48,6 +48,20 @@ test('the site can force the dark theme whatever the system prefers', async ({ p
   expect(await axe(page)).toEqual([])
 })
 
+test('the modal layout centers the banner over a dim layer that leaves the page usable', async ({ page }) => {
+  await withConfig(page, { ui: { layout: 'modal' } })
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.setViewportSize({ width: 1000, height: 700 })
+  await page.goto('/')
+  const box = (await banner(page).boundingBox())!
+  expect(Math.abs(box.x + box.width / 2 - 500)).toBeLessThan(2)
+  expect(Math.abs(box.y + box.height / 2 - 350)).toBeLessThan(2)
+  // The dim layer lets clicks through: a page link outside the box still works.
+  await page.getByRole('link', { name: 'Brewing guide' }).click({ trial: true })
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true)
+  expect(await axe(page)).toEqual([])
+})
+
 test('keyboard only: reach the banner, customize, switch, save; the dialog traps Tab and returns focus', async ({ page }) => {
   await page.goto('/')
   await expect(banner(page)).toBeVisible()

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { consentState } from './helpers'
+import { consentState, withGpc } from './helpers'
 import { banner, changes, preferences, recordChanges } from './ui-helpers'
 
 const uiRequests = (page: import('@playwright/test').Page) => {
@@ -60,4 +60,22 @@ test('before any choice the footer link opens the preference center over the ban
   await preferences(page).getByRole('button', { name: 'Reject all' }).click()
   await expect(banner(page)).toHaveCount(0)
   expect(await consentState(page)).toMatchObject({ decided: true, choices: { marketing: false } })
+})
+
+test('with Global Privacy Control on, the preference center says the signal is honoured', async ({ page }) => {
+  await withGpc(page)
+  await page.goto('/')
+  await banner(page).getByRole('button', { name: 'Accept all' }).click()
+  await page.getByRole('link', { name: 'Cookie settings' }).click()
+  await expect(preferences(page).getByText('Your browser sends the Global Privacy Control signal.')).toBeVisible()
+  await expect(preferences(page).getByRole('switch', { name: 'Marketing', exact: true })).not.toBeChecked()
+  await expect(preferences(page).getByRole('switch', { name: 'Performance', exact: true })).toBeChecked()
+})
+
+test('the demo language switcher reloads the page with the preference center in the chosen language', async ({ page }) => {
+  await page.goto('/')
+  await banner(page).getByRole('button', { name: 'Reject all' }).click()
+  await page.getByLabel('Banner language').selectOption('de')
+  await expect(preferences(page).getByRole('heading', { name: 'Cookie-Einstellungen' })).toBeVisible()
+  await expect(preferences(page).getByRole('button', { name: 'Auswahl speichern' })).toBeVisible()
 })

@@ -122,6 +122,15 @@ for (const [rule, htmlLang, locale, title] of languageTests) {
   })
 }
 
+test('a regional translation by the site is laid over its built-in language', async ({ page }) => {
+  await withConfig(page, { language: 'pt-BR', translations: { 'pt-BR': { banner: { title: 'Usamos cookies', customize: 'Personalizar escolhas' } } } })
+  await page.goto('/')
+  const region = page.getByRole('region', { name: 'Usamos cookies' })
+  await expect(region.getByRole('button', { name: 'Personalizar escolhas' })).toBeVisible()
+  await expect(region.getByRole('button', { name: 'Aceitar todos' })).toBeVisible()
+  expect(await page.locator('consentry-ui .root').first().getAttribute('lang')).toBe('pt-BR')
+})
+
 test('a hostile translation string is shown as text, never run as HTML', async ({ page }) => {
   const { pageErrors } = watchErrors(page)
   const hostile = '<img src=x onerror="window.pwned=1">Cookies'

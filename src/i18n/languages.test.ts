@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LANGUAGES, directionOf, isBuiltIn, pickLanguage } from './languages'
+import { LANGUAGES, baseLanguageOf, directionOf, isBuiltIn, pickLanguage } from './languages'
 
 describe('pickLanguage', () => {
   it('takes the first wanted language that is built in, skipping "auto" and empties', () => {
@@ -11,11 +11,19 @@ describe('pickLanguage', () => {
   })
   it('prefers a language the site translated itself, exactly or by primary subtag', () => {
     expect(pickLanguage(['ms-MY', 'en'], ['ms'])).toBe('ms')
-    expect(pickLanguage(['pt-BR'], ['pt-BR'])).toBe('pt-br')
+    expect(pickLanguage(['pt-br'], ['pt-BR'])).toBe('pt-BR')
   })
   it('falls back to English', () => {
     expect(pickLanguage(['tlh', 'xx-YY'])).toBe('en')
     expect(pickLanguage([])).toBe('en')
+  })
+})
+
+describe('baseLanguageOf', () => {
+  it('lays a regional translation over its language, and an unknown one over English', () => {
+    expect(baseLanguageOf('de')).toBe('de')
+    expect(baseLanguageOf('pt-BR')).toBe('pt')
+    expect(baseLanguageOf('ms')).toBe('en')
   })
 })
 

@@ -23,11 +23,12 @@ export const directionOf = (lang: string): 'ltr' | 'rtl' => (RTL.includes(lang.t
  * ```
  */
 export const pickLanguage = (wanted: ReadonlyArray<string | null | undefined>, extra: readonly string[] = []): string => {
-  const known = [...extra.map((tag) => tag.toLowerCase()), ...LANGUAGES]
+  const known = [...extra, ...LANGUAGES]
+  const find = (tag: string) => known.find((code) => code.toLowerCase() === tag)
   for (const tag of wanted) {
     const lower = tag?.toLowerCase()
     if (!lower || lower === 'auto') continue
-    const match = known.find((code) => code === lower) ?? known.find((code) => code === lower.split('-')[0])
+    const match = find(lower) ?? find(lower.split('-')[0])
     if (match) return match
   }
   return 'en'
@@ -35,3 +36,12 @@ export const pickLanguage = (wanted: ReadonlyArray<string | null | undefined>, e
 
 /** Is there a built-in chunk for this language? */
 export const isBuiltIn = (lang: string): lang is Language => (LANGUAGES as readonly string[]).includes(lang)
+
+/**
+ * The built-in texts to lay a language's site translations over: its own, those of its primary subtag
+ * (`pt-BR` → `pt`), or English.
+ */
+export const baseLanguageOf = (lang: string): Language => {
+  const primary = lang.toLowerCase().split('-')[0]
+  return isBuiltIn(lang) ? lang : isBuiltIn(primary) ? primary : 'en'
+}

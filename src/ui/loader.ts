@@ -1,6 +1,6 @@
 import type { Consentry } from '../core/engine'
 import { loadChunk } from '../embed/chunks'
-import { isBuiltIn, pickLanguage } from '../i18n/languages'
+import { baseLanguageOf, pickLanguage } from '../i18n/languages'
 import type { Texts } from '../i18n/types'
 import type { Ui } from './mount'
 import { wantedLanguages } from './wanted-languages'
@@ -23,7 +23,7 @@ export const loadUiWhenNeeded = (consentry: Consentry, base: string, nonce: stri
     const lang = pickLanguage(wantedLanguages(consentry.config), Object.keys(consentry.config.translations))
     mounted = Promise.all([
       loadChunk<UiChunk>(base, 'consentry-ui.js'),
-      loadChunk<{ default: Texts }>(base, `i18n/${isBuiltIn(lang) ? lang : 'en'}.js`),
+      loadChunk<{ default: Texts }>(base, `i18n/${baseLanguageOf(lang)}.js`),
       domReady(),
     ]).then(([{ mountUi }, texts]) => {
       ready = true

@@ -1,5 +1,5 @@
 import type { Consentry } from '../core/engine'
-import { isBuiltIn, pickLanguage } from '../i18n/languages'
+import { baseLanguageOf, pickLanguage } from '../i18n/languages'
 import { TEXT_LOADERS } from '../i18n/loaders'
 import { type Ui, type UiOptions, mountUi } from './mount'
 import { wantedLanguages } from './wanted-languages'
@@ -17,6 +17,6 @@ import { wantedLanguages } from './wanted-languages'
  */
 export const startUi = async (consentry: Consentry, options: Partial<UiOptions> = {}): Promise<Ui> => {
   const lang = options.lang ?? pickLanguage(wantedLanguages(consentry.config), Object.keys(consentry.config.translations))
-  const texts = await TEXT_LOADERS[isBuiltIn(lang) ? lang : 'en']()
+  const texts = await TEXT_LOADERS[baseLanguageOf(lang)]()
   return mountUi(consentry, texts.default, { ...options, lang })
 }

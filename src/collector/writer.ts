@@ -13,6 +13,8 @@ export interface AppendResult {
 interface Pending {
   receipt: ConsentReceipt
   site: string
+  body: string
+  bodyHash: string
   resolve: (result: AppendResult) => void
   reject: (error: unknown) => void
 }
@@ -49,11 +51,9 @@ export const createWriter = (sql: Sql, { maxBatch = 2000, now = () => new Date()
     const clock = now()
     const receivedAt = heads[0].received_at && heads[0].received_at > clock ? new Date(heads[0].received_at) : clock
     const rows: unknown[] = []
-    const results = batch.map(({ receipt, site }): AppendResult => {
+    const results = batch.map(({ receipt, site, body, bodyHash }): AppendResult => {
       const duplicate = seen.get(receipt.receiptId)
       if (duplicate !== undefined) return { stored: false, seq: duplicate }
-      const body = canonicalJson(receipt)
-      const bodyHash = sha256Hex(body)
       seq += 1
       const hash = linkHash({ prevHash, seq, receivedAt, site, bodyHash })
       rows.push({ seq, received_at: receivedAt.toISOString(), site, receipt_id: receipt.receiptId, consent_id: receipt.consentId, body, body_hash: bodyHash, prev_hash: prevHash, hash })
@@ -99,8 +99,10 @@ export const createWriter = (sql: Sql, { maxBatch = 2000, now = () => new Date()
   return {
     /** Resolves once the receipt is committed (or known to be a duplicate). */
     append(receipt: ConsentReceipt, site: string): Promise<AppendResult> {
+      // Hashed before queueing: only the chain links need the lock.
+      const body = canonicalJson(receipt)
       return new Promise((resolve, reject) => {
-        queue.push({ receipt, site, resolve, reject })
+        queue.push({ receipt, site, body, bodyHash: sha256Hex(body), resolve, reject })
         running ??= drain()
       })
     },

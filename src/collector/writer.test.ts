@@ -46,6 +46,18 @@ describe.each(BACKENDS)('group-commit writer on $name', (backend) => {
     await first.close()
   })
 
+  it('stores a receipt once when two collectors receive it at the same moment (a retry to another instance)', async () => {
+    const first = await backend.open()
+    const second = await openStore({ sql: first.sql })
+    const receipts = Array.from({ length: 50 }, () => sampleReceipt())
+    const results = await Promise.all(receipts.flatMap((receipt) => [first.writer.append(receipt, ''), second.writer.append(receipt, '')]))
+    expect(results.filter((result) => result.stored)).toHaveLength(50)
+    const { rows } = await first.sql.query<{ n: number | string }>('select count(*) as n from receipts')
+    expect(Number(rows[0].n)).toBe(50)
+    expect(await verifyChain(first.sql)).toMatchObject({ ok: true, records: 50 })
+    await first.close()
+  })
+
   it('never lets time run backwards along the chain, even if the clock does', async () => {
     let clock = new Date('2026-11-26T12:00:00Z')
     const store = await backend.open({ now: () => clock })

@@ -73,6 +73,18 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       create trigger receipts_append_only before update or delete on receipts for each row execute function consentry_append_only();
     `,
   },
+  {
+    version: 3,
+    name: 'purge anchors prove the age of what they replace',
+    sql: `
+      -- The last purged record's linked fields: verify recomputes its hash from them, so an anchor cannot
+      -- claim an older receivedAt than the record had, and a recent record cannot pass as purged.
+      alter table purge_anchors add column last_received_at timestamptz;
+      alter table purge_anchors add column last_site text;
+      alter table purge_anchors add column last_body_hash text;
+      alter table purge_anchors add column last_prev_hash text;
+    `,
+  },
 ]
 
 /** Applies pending migrations; safe to call from several collectors at once (advisory lock). */

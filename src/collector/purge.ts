@@ -34,21 +34,32 @@ export const purgeExpired = async (sql: Sql, { now = new Date(), ...retention }:
     const { rows } = await tx.query<{ last: string | number | null }>('select max(seq) as last from receipts where received_at < $1', [cutoff.toISOString()])
     if (rows[0].last === null) return result
     const last = Number(rows[0].last)
-    const runs = await tx.query<{ first_seq: string | number; last_seq: string | number; n: string | number; last_hash: string }>(
-      `select min(seq) as first_seq, max(seq) as last_seq, count(*) as n, (array_agg(hash order by seq desc))[1] as last_hash
-       from (select seq, hash, seq - row_number() over (order by seq) as run from receipts r where seq <= $1 and ${NOT_HELD}) t
+    // Runs of consecutive purgeable records, each with the linked fields of its last record.
+    const runs = await tx.query<{
+      first_seq: string | number
+      last_seq: string | number
+      n: string | number
+      last_hash: string
+      last_received_at: Date | string
+      last_site: string
+      last_body_hash: string
+      last_prev_hash: string
+    }>(
+      `select min(seq) as first_seq, max(seq) as last_seq, count(*) as n,
+         (array_agg(hash order by seq desc))[1] as last_hash, (array_agg(received_at order by seq desc))[1] as last_received_at,
+         (array_agg(site order by seq desc))[1] as last_site, (array_agg(body_hash order by seq desc))[1] as last_body_hash,
+         (array_agg(prev_hash order by seq desc))[1] as last_prev_hash
+       from (select seq, hash, received_at, site, body_hash, prev_hash, seq - row_number() over (order by seq) as run
+             from receipts r where seq <= $1 and ${NOT_HELD}) t
        group by run order by first_seq`,
       [last],
     )
     for (const run of runs.rows) {
-      await tx.query('insert into purge_anchors (first_seq, last_seq, last_hash, count, cutoff, purged_at) values ($1, $2, $3, $4, $5, $6)', [
-        run.first_seq,
-        run.last_seq,
-        run.last_hash,
-        run.n,
-        cutoff.toISOString(),
-        now.toISOString(),
-      ])
+      await tx.query(
+        `insert into purge_anchors (first_seq, last_seq, last_hash, count, cutoff, purged_at, last_received_at, last_site, last_body_hash, last_prev_hash)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [run.first_seq, run.last_seq, run.last_hash, run.n, cutoff.toISOString(), now.toISOString(), new Date(run.last_received_at).toISOString(), run.last_site, run.last_body_hash, run.last_prev_hash],
+      )
       result.purged += Number(run.n)
     }
     result.anchors = runs.rows.length

@@ -16,8 +16,8 @@ Commands:
   serve [--port 8787] [--host 0.0.0.0] [--origins https://a.example,https://b.example]
         [--admin-token T] [--trust-proxy] [--checkpoint-minutes 60]
                                   run the HTTP collector (signs a checkpoint hourly when a key is set)
-  verify [--public-key FILE] [--checkpoint FILE]… [--json]
-                                  walk the hash chain and check every checkpoint; exit 1 when broken
+  verify [--public-key FILE] [--checkpoint FILE]… [--retention-years 5] [--json]
+                                  walk the hash chain, purge anchors and every checkpoint; exit 1 when broken
   checkpoint                      sign the current chain head now and print the checkpoint
   keygen [--out DIR]              make an Ed25519 signing key (DIR defaults to --data-dir)
   purge [--retention-years 5] [--allow-short-retention]
@@ -103,7 +103,7 @@ export const runCli = async (argv: string[], io: CliIo = defaultIo): Promise<num
       async verify(store) {
         const external = (values.checkpoint ?? []).flatMap((file) => [JSON.parse(readFileSync(file, 'utf8')) as Checkpoint | Checkpoint[]].flat())
         const publicKey = values['public-key'] ? readPem(values['public-key']) : undefined
-        const report = await verifyChain(store.sql, { publicKey, checkpoints: external })
+        const report = await verifyChain(store.sql, { publicKey, checkpoints: external, retentionYears: number('retention-years', values['retention-years'], 5) })
         if (values.json) io.out(JSON.stringify(report, null, 2))
         else if (report.ok) {
           io.out(

@@ -37,6 +37,17 @@ const rewriteHistory = async (store: Store): Promise<void> => {
   await store.sql.query('update chain_head set hash = $1 where id = 1', [prevHash])
 }
 
+interface AnchorFields {
+  hash: string
+  received_at: Date
+  site: string
+  body_hash: string
+  prev_hash: string
+}
+
+const YEAR = 365.25 * 86_400_000
+const later = (date: Date, ms: number) => new Date(new Date(date).getTime() + ms)
+
 const turnMarketingOn = `update receipts set body = replace(body, '"marketing":false', '"marketing":true') where seq = 3`
 
 describe.each(BACKENDS)('verify on $name', (backend) => {
@@ -65,6 +76,25 @@ describe.each(BACKENDS)('verify on $name', (backend) => {
     expect(report.ok).toBe(false)
     expect(report.error?.seq).toBe(seq)
     expect(report.error?.reason).toMatch(reason)
+    await store.close()
+  })
+
+  it.each([
+    ['with its real receipt time', (row: AnchorFields) => ({ ...row, cutoff: later(row.received_at, 1000), purgedAt: new Date() }), /removed records younger than 5 years/],
+    ['dated five years ahead', (row: AnchorFields) => ({ ...row, cutoff: later(row.received_at, 1000), purgedAt: later(row.received_at, 6 * YEAR) }), /is dated in the future/],
+    ['claiming an old receipt time', (row: AnchorFields) => ({ ...row, received_at: new Date('2015-01-01T00:00:00Z'), cutoff: new Date('2016-01-01T00:00:00Z'), purgedAt: new Date('2021-06-01T00:00:00Z') }), /does not match the record it stands for/],
+  ])('catches a recent record deleted and disguised as a purge, %s', async (_name, disguise, reason) => {
+    const store = await filled(open)
+    const { rows } = await store.sql.query<AnchorFields>('select hash, received_at, site, body_hash, prev_hash from receipts where seq = 4')
+    const anchor = disguise(rows[0])
+    await tamper(
+      store,
+      'delete from receipts where seq = 4',
+      `insert into purge_anchors (first_seq, last_seq, last_hash, count, cutoff, purged_at, last_received_at, last_site, last_body_hash, last_prev_hash)
+       values (4, 4, '${anchor.hash}', 1, '${anchor.cutoff.toISOString()}', '${anchor.purgedAt.toISOString()}', '${new Date(anchor.received_at).toISOString()}',
+               '${anchor.site}', '${anchor.body_hash}', '${anchor.prev_hash}')`,
+    )
+    expect(await verifyChain(store.sql)).toMatchObject({ ok: false, error: { seq: 4, reason: expect.stringMatching(reason) } })
     await store.close()
   })
 

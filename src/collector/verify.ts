@@ -1,7 +1,9 @@
 import type { KeyObject } from 'node:crypto'
+import { anchorProblem, type AnchorRow } from './anchor-check'
 import { checkpointSignatureValid, storedCheckpoints, type Checkpoint } from './checkpoint'
 import { GENESIS_HASH, linkHash, sha256Hex } from './hash'
 import { RECEIPT_COLUMNS, type ReceiptRow } from './records'
+import { MIN_RETENTION_YEARS } from './retention'
 import type { Queryable } from './sql'
 
 export interface VerifyOptions {
@@ -11,6 +13,10 @@ export interface VerifyOptions {
   checkpoints?: Checkpoint[]
   /** Rows read per query; default 5000. */
   pageSize?: number
+  /** The retention purges must have respected (years); default 5. Lower it only if purges were run lower. */
+  retentionYears?: number
+  /** The time of the audit; anchors dated after it are refused. */
+  now?: Date
 }
 
 export interface VerifyReport {
@@ -26,20 +32,19 @@ export interface VerifyReport {
   error?: { seq: number; reason: string }
 }
 
-interface Anchor {
-  first_seq: string | number
-  last_seq: string | number
-  last_hash: string
-  count: string | number
-}
-
 /**
  * Walks the whole chain in order and checks every link: each body against its hash, each record hash
- * against its contents and the previous hash, gaps only where a purge left an anchor, the head, and every
+ * against its contents and the previous hash, gaps only where a sound purge anchor stands, the head, and every
  * checkpoint (signature with the public key, hash against the recomputed chain).
  */
-export const verifyChain = async (db: Queryable, { publicKey, checkpoints: external = [], pageSize = 5000 }: VerifyOptions = {}): Promise<VerifyReport> => {
-  const anchors = new Map((await db.query<Anchor>('select first_seq, last_seq, last_hash, count from purge_anchors')).rows.map((a) => [Number(a.first_seq), a]))
+export const verifyChain = async (
+  db: Queryable,
+  { publicKey, checkpoints: external = [], pageSize = 5000, retentionYears = MIN_RETENTION_YEARS, now = new Date() }: VerifyOptions = {},
+): Promise<VerifyReport> => {
+  const { rows: anchorRows } = await db.query<AnchorRow>(
+    `select first_seq, last_seq, last_hash, count, cutoff, purged_at, last_received_at, last_site, last_body_hash, last_prev_hash from purge_anchors`,
+  )
+  const anchors = new Map(anchorRows.map((anchor) => [Number(anchor.first_seq), anchor]))
   // A published copy of a stored checkpoint counts once.
   const checkpoints = [...new Map([...(await storedCheckpoints(db)), ...external].map((checkpoint) => [checkpoint.signature, checkpoint])).values()]
   const wanted = new Set(checkpoints.map((checkpoint) => checkpoint.seq))
@@ -56,21 +61,25 @@ export const verifyChain = async (db: Queryable, { publicKey, checkpoints: exter
 
   let expected = 1
   let prevHash = GENESIS_HASH
-  /** Skips purged runs that start at `expected`. */
-  const skipAnchors = () => {
+  /** Skips purged runs that start at `expected`; returns the broken report if an anchor is not sound. */
+  const skipAnchors = (): VerifyReport | null => {
     for (let anchor = anchors.get(expected); anchor; anchor = anchors.get(expected)) {
+      const problem = anchorProblem(anchor, { now, retentionYears })
+      if (problem) return broken(expected, problem)
       prevHash = anchor.last_hash
       report.purged += Number(anchor.count)
       if (wanted.has(Number(anchor.last_seq))) hashAt.set(Number(anchor.last_seq), anchor.last_hash)
       expected = Number(anchor.last_seq) + 1
     }
+    return null
   }
 
   for (let after = 0; ; ) {
     const { rows } = await db.query<ReceiptRow>(`select ${RECEIPT_COLUMNS} from receipts where seq > $1 order by seq limit $2`, [after, pageSize])
     for (const row of rows) {
       const seq = Number(row.seq)
-      skipAnchors()
+      const unsound = skipAnchors()
+      if (unsound) return unsound
       if (seq > expected) return broken(expected, `record #${expected} is missing: deleted without a purge anchor`)
       if (seq < expected) return broken(seq, `record #${seq} appears twice`)
       if (row.prev_hash !== prevHash) return broken(seq, `record #${seq} does not follow record #${seq - 1}: a record was changed, removed or reordered`)
@@ -95,7 +104,8 @@ export const verifyChain = async (db: Queryable, { publicKey, checkpoints: exter
     if (rows.length < pageSize) break
     after = Number(rows[rows.length - 1].seq)
   }
-  skipAnchors()
+  const unsound = skipAnchors()
+  if (unsound) return unsound
   report.head = { seq: expected - 1, hash: prevHash }
 
   const { rows: heads } = await db.query<{ seq: string | number; hash: string }>('select seq, hash from chain_head where id = 1')

@@ -45,7 +45,7 @@ const config: RollupOptions[] = [
   },
   {
     // The embed's lazy chunks, fetched with import() only when needed.
-    input: { 'consentry-validate': 'src/embed/validate-chunk.ts', 'consentry-placeholder': 'src/gate/placeholder.ts', 'consentry-receipts': 'src/receipts/chunk.ts' },
+    input: { 'consentry-validate': 'src/embed/validate-chunk.ts', 'consentry-placeholder': 'src/gate/placeholder.ts', 'consentry-receipts': 'src/receipts/chunk.ts', 'consentry-placement': 'src/consent-mode/placement.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     plugins: [production(), version(), nodeResolve({ browser: true }), ts(), minify()],
   },

@@ -70,6 +70,8 @@ test('a gtag snippet above Consentry: the default is moved to the front and the 
   page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()))
   await visit(page, testInfo, '/gtag-above')
   expect(await dataLayer(page)).toEqual([DEFAULT, REDACT, ...SNIPPET, event('load', false, false)])
+  // The explanation ships in consentry-placement.js, loaded when the misplacement is found.
+  await settle(page)
   expect(warnings.some((w) => w.includes('sits above Consentry') && w.includes('docs/consent-mode.md'))).toBe(true)
 })
 

@@ -1,3 +1,4 @@
+import { isObject, objectOr } from './object'
 import type { CategoryConfig, ConsentryConfig, CookieDeclaration, ResolvedConfig, ServiceConfig } from './types'
 
 /** The four categories every site has, in display order. */
@@ -5,7 +6,6 @@ export const STANDARD_CATEGORIES = ['necessary', 'functional', 'performance', 'm
 
 const DEFAULT_DAYS = 182
 
-const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const typed = <T>(value: unknown, type: string, fallback: T): T => (typeof value === type ? (value as T) : fallback)
 const list = <T>(value: unknown, keep: (item: any) => boolean): T[] => (Array.isArray(value) ? value.filter(keep) : [])
 
@@ -21,21 +21,21 @@ const service = (s: ServiceConfig): ServiceConfig => ({
  * back to its default. Browser globals are not read here; `secure` is decided when the cookie is written.
  */
 export const resolveConfig = (input: ConsentryConfig): ResolvedConfig => {
-  const config: Record<string, any> = isObject(input) ? input : {}
-  const given: Record<string, CategoryConfig> = isObject(config.categories) ? config.categories : {}
+  const config = objectOr(input)
+  const given: Record<string, CategoryConfig> = objectOr(config.categories)
   const categoryIds = [
     ...STANDARD_CATEGORIES,
     ...Object.keys(given).filter((id) => !STANDARD_CATEGORIES.includes(id as never) && /^[a-z][a-z0-9_-]{0,31}$/.test(id)),
   ]
   const categories: ResolvedConfig['categories'] = {}
   for (const id of categoryIds) {
-    const category = isObject(given[id]) ? given[id] : {}
+    const category = objectOr(given[id])
     categories[id] = {
       ...category,
       services: list<ServiceConfig>(category.services, (s) => isObject(s) && typeof s.id === 'string' && typeof s.name === 'string').map(service),
     }
   }
-  const cookie: Record<string, any> = isObject(config.cookie) ? config.cookie : {}
+  const cookie = objectOr(config.cookie)
   return {
     endpoint: typed(config.endpoint, 'string', null),
     policyVersion: typed(config.policyVersion, 'string', '1'),
@@ -43,7 +43,7 @@ export const resolveConfig = (input: ConsentryConfig): ResolvedConfig => {
     categoryIds,
     categories,
     language: typed(config.language, 'string', 'auto'),
-    translations: isObject(config.translations) ? config.translations : {},
+    translations: objectOr(config.translations),
     cookie: {
       name: typed(cookie.name, 'string', 'consentry'),
       domain: typed(cookie.domain, 'string', undefined),

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentryConfig } from '../config/types'
 import { createEngine } from '../core/engine'
 import { memoryStorage } from '../storage/cookie-storage'
-import { startConsentMode } from './consent-mode'
+import { runConsentMode, startConsentMode } from './consent-mode'
 
 type Host = Window & Record<string, unknown>
 const host = window as unknown as Host
@@ -80,6 +80,20 @@ describe('startConsentMode', () => {
     host.dataLayer = layer
     stops.push(startConsentMode(engine()))
     expect(error.mock.calls[0][0]).toMatch(/a Google tag ran before Consentry/)
+  })
+
+  it('hands each misplacement to the given reporter, naming the dataLayer (the embed loads the texts lazily)', () => {
+    const found: string[] = []
+    const report = (kind: string, name: string) => void found.push(`${kind} ${name}`)
+    host.dataLayer = [['js', new Date()]]
+    stops.push(runConsentMode(engine(), window, report))
+    host.myLayer = [['consent', 'default', {}]]
+    stops.push(runConsentMode(engine({ consentMode: { dataLayer: 'myLayer' } }), window, report))
+    const late: unknown[] = []
+    late.push = (...items: unknown[]) => Array.prototype.push.apply(late, items)
+    host.dataLayer = late
+    stops.push(runConsentMode(engine(), window, report))
+    expect(found).toEqual(['above dataLayer', 'duplicate myLayer', 'late dataLayer'])
   })
 
   it('pushes regional defaults, url_passthrough and a remapped type, into a renamed dataLayer', () => {

@@ -1,6 +1,7 @@
 import type { Consentry } from '../core/engine'
 import type { ConsentState } from '../core/types'
 import { type ConsentModeOptions, consentModeOptions } from './options'
+import { reportMisplacement } from './placement'
 import { signalsFor } from './signals'
 
 /** What `gtag(…)` pushes: gtag.js only reads `arguments` objects from the dataLayer, never arrays. */
@@ -9,16 +10,17 @@ function command(..._: unknown[]): IArguments {
 }
 
 type Entry = unknown
-const isConsentCommand = (entry: Entry, kind?: string) => {
-  const e = entry as ArrayLike<unknown> | null
-  return typeof e === 'object' && e !== null && e[0] === 'consent' && (!kind || e[1] === kind)
+/** Only an `arguments` object or array has a `'consent'` at index 0 (a string's is one character). */
+const isConsentDefault = (entry: Entry) => {
+  const e = entry as ArrayLike<unknown> | null | undefined
+  return e?.[0] === 'consent' && e[1] === 'default'
 }
 
 /** The commands that open the dataLayer: the defaults (global, then per region) and the page settings. */
-export const defaultCommands = (options: ConsentModeOptions): IArguments[] => [
+const defaultCommands = (options: ConsentModeOptions): IArguments[] => [
   command('consent', 'default', {
     ...signalsFor((id) => id === 'necessary', options.mapping),
-    ...(options.waitForUpdate ? { wait_for_update: options.waitForUpdate } : {}),
+    ...(options.waitForUpdate > 0 && { wait_for_update: options.waitForUpdate }),
   }),
   ...options.regions.map(({ region, granted }) =>
     command('consent', 'default', { ...signalsFor((id) => id === 'necessary' || granted.includes(id), options.mapping), region }),
@@ -27,11 +29,11 @@ export const defaultCommands = (options: ConsentModeOptions): IArguments[] => [
   ...(options.urlPassthrough ? [command('set', 'url_passthrough', true)] : []),
 ]
 
-export const updateCommand = (consentry: Consentry, options: ConsentModeOptions): IArguments =>
+const updateCommand = (consentry: Consentry, options: ConsentModeOptions): IArguments =>
   command('consent', 'update', signalsFor((id) => consentry.has(id), options.mapping))
 
 /** The GTM event: trigger tags on `consentry_consent` and read `consentry.choices.<category>`. */
-export const consentEvent = (state: ConsentState, trigger: 'load' | 'change') => ({
+const consentEvent = (state: ConsentState, trigger: 'load' | 'change') => ({
   event: 'consentry_consent',
   consentry: {
     trigger,
@@ -50,7 +52,10 @@ type Layer = Entry[]
  * change. With no `consentMode` key it waits for the page to create its `dataLayer` (the usual snippet
  * placed right after Consentry) and starts then; `false` turns it off. Returns a function that stops it.
  */
-export const startConsentMode = (consentry: Consentry, win: Window = window): (() => void) => {
+export const startConsentMode = (consentry: Consentry, win: Window = window): (() => void) => runConsentMode(consentry, win, reportMisplacement)
+
+/** `startConsentMode` with the misplacement report given: the embed loads its texts only when needed. */
+export const runConsentMode = (consentry: Consentry, win: Window, misplaced: typeof reportMisplacement): (() => void) => {
   const options = consentModeOptions(consentry.config.raw.consentMode)
   if (!options) return () => {}
   const name = options.dataLayer
@@ -63,17 +68,11 @@ export const startConsentMode = (consentry: Consentry, win: Window = window): ((
     const event = consentEvent(consentry.get(), 'load')
     if (target.push !== Array.prototype.push) {
       // A Google tag already runs and has processed the queue: our default comes too late.
-      console.error(`consentry: a Google tag ran before Consentry, so tags may have fired without consent. Place the Consentry <script> above the Google tag / GTM snippet (docs/consent-mode.md).`)
+      misplaced('late', name)
       target.push(...first, event)
       return
     }
-    if (target.length) {
-      console.warn(
-        target.some((entry) => isConsentCommand(entry, 'default'))
-          ? `consentry: ${name} already holds a "consent default" from another script; Consentry's goes first. Remove the other one.`
-          : `consentry: the Google tag snippet sits above Consentry; its consent default was moved to the front of ${name}. Place the Consentry <script> first (docs/consent-mode.md).`,
-      )
-    }
+    if (target.length) misplaced(target.some(isConsentDefault) ? 'duplicate' : 'above', name)
     target.unshift(...first)
     target.push(event)
   }
@@ -87,7 +86,9 @@ export const startConsentMode = (consentry: Consentry, win: Window = window): ((
       enumerable: true,
       get: () => undefined,
       set(value: unknown) {
-        Object.defineProperty(win, name, { value, configurable: true, enumerable: true, writable: true })
+        // Back to a plain property: deleting the trap and assigning makes it writable, enumerable, configurable.
+        delete host[name]
+        host[name] = value
         if (Array.isArray(value)) start(value)
       },
     })

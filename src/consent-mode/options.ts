@@ -1,3 +1,4 @@
+import { isObject, objectOr } from '../config/object'
 import type { ConsentModeConfig } from '../config/types'
 import { type ConsentType, DEFAULT_MAPPING } from './signals'
 
@@ -12,7 +13,6 @@ export interface ConsentModeOptions {
   mapping: Record<string, ConsentType[]>
 }
 
-const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v)
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [])
 
 /**
@@ -21,7 +21,7 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is
  */
 export const consentModeOptions = (value: unknown): ConsentModeOptions | null => {
   if (value === false) return null
-  const given: ConsentModeConfig = isObject(value) ? value : {}
+  const given: ConsentModeConfig = objectOr(value)
   const mapping = { ...DEFAULT_MAPPING }
   if (isObject(given.mapping)) for (const [id, types] of Object.entries(given.mapping)) mapping[id] = strings(types) as ConsentType[]
   return {

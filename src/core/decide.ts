@@ -22,6 +22,10 @@ export const assess = (record: ConsentRecord | null, config: ResolvedConfig, now
   return { current: record, prompt: null, lapsed: null }
 }
 
+/** The category a service is declared in (`''` for an unknown service). */
+export const categoryOfService = (config: ResolvedConfig, service: string | undefined): string =>
+  config.categoryIds.find((id) => config.categories[id].services.some((s) => s.id === service)) ?? ''
+
 /** Per-category and per-service booleans for a record (or for nothing: everything but necessary off). */
 export const choicesOf = (record: Pick<ConsentRecord, 'categories' | 'services'> | null, config: ResolvedConfig) => {
   const choices: Record<string, boolean> = {}

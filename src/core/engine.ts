@@ -4,7 +4,7 @@ import type { ConsentryConfig, ResolvedConfig } from '../config/types'
 import { readGpc } from '../signals/gpc'
 import { decodeRecord, encodeRecord } from '../storage/codec'
 import { type ConsentStorage, cookieStorage } from '../storage/cookie-storage'
-import { type Assessment, assess, choicesOf, classify, diff, stateOf } from './decide'
+import { type Assessment, assess, categoryOfService, choicesOf, classify, diff, stateOf } from './decide'
 import { randomId } from './random-id'
 import type { ChoiceMeta, ConsentChange, ConsentRecord, ConsentState } from './types'
 
@@ -118,7 +118,7 @@ export const createEngine = (input: ConsentryConfig, options: EngineOptions = {}
 
   const commit = (categories: string[], services: string[], gpcFlag: ConsentRecord['gpc'], meta: ChoiceMeta, fromSignal = false) => {
     const record: ConsentRecord = {
-      consentId: assessment.current?.consentId ?? assessment.lapsed?.consentId ?? randomId(),
+      consentId: (assessment.current ?? assessment.lapsed)?.consentId ?? randomId(),
       revision: config.revision,
       policyVersion: config.policyVersion,
       updatedAt: seconds(),
@@ -138,8 +138,6 @@ export const createEngine = (input: ConsentryConfig, options: EngineOptions = {}
     const current = $consent.get()
     const next = { ...current.choices }
     const nextServices = { ...current.services }
-    const serviceCategory: Record<string, string> = {}
-    for (const id of config.categoryIds) for (const s of config.categories[id].services) serviceCategory[s.id] = id
     for (const [id, value] of Object.entries(choices ?? {})) {
       if (typeof value !== 'boolean') report(`set() needs true or false for "${id}" (got ${JSON.stringify(value)})`)
       else if (!(id in next)) report(`set() got an unknown category "${id}" (expected one of ${config.categoryIds.join(', ')})`)
@@ -150,7 +148,7 @@ export const createEngine = (input: ConsentryConfig, options: EngineOptions = {}
       }
     }
     for (const [id, value] of Object.entries(options.services ?? {})) {
-      const category = serviceCategory[id]
+      const category = categoryOfService(config, id)
       if (typeof value !== 'boolean') report(`set() needs true or false for service "${id}" (got ${JSON.stringify(value)})`)
       else if (!category) report(`set() got an unknown service "${id}"`)
       else if (category !== 'necessary') {

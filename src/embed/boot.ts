@@ -1,9 +1,9 @@
-import { startConsentMode } from '../consent-mode/consent-mode'
+import { runConsentMode } from '../consent-mode/consent-mode'
 import { type Consentry, createEngine } from '../core/engine'
 import { startGate } from '../gate/gate'
 import { startEmbedReceipts } from '../receipts/embed-receipts'
 import { loadUiWhenNeeded } from '../ui/loader'
-import { baseUrlOf, loadChunk } from './chunks'
+import { baseUrlOf, loadChunk, loadChunkOrReport } from './chunks'
 import { listenForOpenLinks } from './footer-link'
 import { type QueuedCall, runQueued } from './queue'
 import { readConfig } from './read-config'
@@ -25,10 +25,7 @@ export const boot = (): Consentry => {
   // Validation ships in its own chunk: a visitor who already chose never downloads it. Whoever sees a
   // banner (every first visit, so every site owner testing the page) or runs with `debug` gets the report.
   if (consentry.config.debug || !consentry.get().decided) {
-    loadChunk<typeof import('./validate-chunk')>(base, 'consentry-validate.js').then(
-      ({ validateConfig }) => validateConfig(config).errors.forEach(report),
-      (error) => report(`consentry: could not load consentry-validate.js from ${base} (${error})`),
-    )
+    loadChunkOrReport<typeof import('./validate-chunk')>(base, 'consentry-validate.js', report).then((chunk) => chunk && chunk.validateConfig(config).errors.forEach(report))
   }
   const queued = Array.isArray(global.consentry) ? global.consentry : []
   global.consentry = Object.assign(consentry, { push: (call: QueuedCall) => runQueued(consentry, call) })
@@ -36,7 +33,10 @@ export const boot = (): Consentry => {
   // Features plug in here, before queued calls run, so that their listeners see every change.
   // Consent Mode and the gate first and synchronously: no page script may queue a Google command or
   // insert a tag before them.
-  startConsentMode(consentry)
+  // The texts explaining a misplaced Google tag load only on a page that has one.
+  runConsentMode(consentry, window, (kind, name) =>
+    loadChunkOrReport<typeof import('../consent-mode/placement')>(base, 'consentry-placement.js', report).then((chunk) => chunk && chunk.reportMisplacement(kind, name)),
+  )
   const gate = startGate(consentry, { placeholders: () => loadChunk(base, 'consentry-placeholder.js') })
   Object.assign(consentry, { leaks: gate.leaks })
   loadUiWhenNeeded(consentry, base, script?.nonce || undefined, report)

@@ -7,3 +7,7 @@ export const baseUrlOf = (script: HTMLScriptElement | null, configured?: string)
   new URL(configured ?? (script?.src ? '.' : '/'), script?.src || location.href).href
 
 export const loadChunk = <T>(base: string, name: string): Promise<T> => import(/* @vite-ignore */ new URL(name, base).href)
+
+/** `loadChunk`, but a failure is reported (naming the chunk and where it was looked for) and resolves to nothing. */
+export const loadChunkOrReport = <T>(base: string, name: string, report: (message: string) => void): Promise<T | void> =>
+  loadChunk<T>(base, name).catch((error) => report(`consentry: could not load ${name} from ${base} (${error})`))

@@ -1,3 +1,4 @@
+import { isObject } from '../config/object'
 import type { ConsentryConfig } from '../config/types'
 
 /**
@@ -23,7 +24,7 @@ export const readConfig = (script: HTMLScriptElement | null, report: (message: s
   const merged: Record<string, unknown> = {}
   for (const source of [fromJson, fromWindow]) {
     if (source === undefined) continue
-    if (typeof source !== 'object' || source === null || Array.isArray(source)) report('consentry: the config must be an object (ignored one that is not)')
+    if (!isObject(source)) report('consentry: the config must be an object (ignored one that is not)')
     else Object.assign(merged, source)
   }
   return Object.assign(merged, fromTag)

@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from '../config/types'
+import { categoryOfService } from '../core/decide'
 import type { Owner } from './patterns'
 
 /**
@@ -16,10 +17,6 @@ export const heldIn = (root: Element | Document): Element[] => [
   ...(root.nodeType === 1 && isHeld(root) ? [root as Element] : []),
   ...root.querySelectorAll(HELD),
 ]
-
-/** The category a service is declared in (`''` for an unknown service). */
-export const categoryOfService = (config: ResolvedConfig, service: string | undefined): string =>
-  config.categoryIds.find((id) => config.categories[id].services.some((s) => s.id === service)) ?? ''
 
 /** The category (from `data-category`, or the service's own) and service an element waits for. */
 export const ownerOf = (element: Element, config: ResolvedConfig): Owner => {

@@ -16,8 +16,7 @@ export const releaseScript = (script: HTMLScriptElement): Promise<void> => {
   const ordered = script.hasAttribute('src') && !script.hasAttribute('async')
   const done = new Promise<void>((resolve) => {
     if (!ordered) return resolve()
-    script.addEventListener('load', () => resolve(), { once: true })
-    script.addEventListener('error', () => resolve(), { once: true })
+    for (const type of ['load', 'error']) script.addEventListener(type, () => resolve(), { once: true })
   })
   parent.insertBefore(script, script.nextSibling)
   return done

@@ -1,5 +1,5 @@
 import type { Consentry } from '../core/engine'
-import { loadChunk } from '../embed/chunks'
+import { loadChunkOrReport } from '../embed/chunks'
 import { captureReceipts } from './capture'
 import { createOutbox } from './outbox'
 import type { Sender } from './sender'
@@ -17,11 +17,8 @@ export const startEmbedReceipts = (consentry: Consentry, base: string, report: (
   const outbox = createOutbox()
   let sender: Promise<Sender | void> | undefined
   const start = () =>
-    (sender ??= loadChunk<typeof import('./chunk')>(base, 'consentry-receipts.js').then(
-      ({ startSender }) => startSender({ endpoint, outbox }),
-      // Receipts wait in the outbox for the next page.
-      (error) => report(`consentry: could not load consentry-receipts.js from ${base} (${error})`),
-    ))
+    // When the chunk cannot load, receipts wait in the outbox for the next page.
+    (sender ??= loadChunkOrReport<typeof import('./chunk')>(base, 'consentry-receipts.js', report).then((chunk) => chunk && chunk.startSender({ endpoint, outbox })))
   captureReceipts(consentry, outbox, () => start().then((started) => started && started.flush()))
   if (!consentry.get().decided || outbox.items().length) start()
 }

@@ -8,11 +8,12 @@ import type { ConsentRecord } from '../core/types'
  * `check` is a 32-bit FNV-1a hash of the rest: it catches truncation and hand edits. It is not a
  * signature — any script on the page can write any cookie — so nothing security-relevant rests on it.
  */
-const VERSION = '1'
 const MAX_LENGTH = 1024
-const CONSENT_ID = /^[A-Za-z0-9_-]{16,64}$/
-const IDS = /^([a-z][a-z0-9_-]{0,31}(~[a-z][a-z0-9_-]{0,31})*)?$/
-const BASE36 = /^[0-9a-z]{1,10}$/
+/**
+ * The whole value at once: version 1, consent ID, revision and updated-at in base 36, percent-encoded
+ * policy version, GPC flag, category and service IDs joined by `~`, check.
+ */
+const RECORD = /^1\.([\w-]{16,64})\.([\da-z]{1,10})\.([^.]*)\.([\da-z]{1,10})\.([012])\.((?:[a-z][\da-z_-]{0,31}(?:~[a-z][\da-z_-]{0,31})*)?)\.((?:[a-z][\da-z_-]{0,31}(?:~[a-z][\da-z_-]{0,31})*)?)\.([^.]*)$/
 
 const fnv1a = (text: string): string => {
   let hash = 0x811c9dc5
@@ -24,7 +25,7 @@ const encodePart = (text: string): string => encodeURIComponent(text).replace(/[
 
 export const encodeRecord = (record: ConsentRecord): string => {
   const body = [
-    VERSION,
+    1,
     record.consentId,
     record.revision.toString(36),
     encodePart(record.policyVersion),
@@ -38,22 +39,10 @@ export const encodeRecord = (record: ConsentRecord): string => {
 
 /** Reads a cookie value; anything missing, malformed, oversized, of another version or altered is `null`. */
 export const decodeRecord = (value: unknown): ConsentRecord | null => {
-  if (typeof value !== 'string' || value.length > MAX_LENGTH) return null
-  const parts = value.split('.')
-  if (parts.length !== 9) return null
-  const [version, consentId, revision, policyVersion, updatedAt, gpc, categories, services, check] = parts
-  if (
-    version !== VERSION ||
-    !CONSENT_ID.test(consentId) ||
-    !BASE36.test(revision) ||
-    !BASE36.test(updatedAt) ||
-    !/^[012]$/.test(gpc) ||
-    !IDS.test(categories) ||
-    !IDS.test(services) ||
-    check !== fnv1a(value.slice(0, value.lastIndexOf('.')))
-  ) {
-    return null
-  }
+  const match = typeof value == 'string' && value.length <= MAX_LENGTH && RECORD.exec(value)
+  if (!match) return null
+  const [, consentId, revision, policyVersion, updatedAt, gpc, categories, services, check] = match
+  if (check !== fnv1a((value as string).slice(0, (value as string).lastIndexOf('.')))) return null
   let policy: string
   try {
     policy = decodeURIComponent(policyVersion)

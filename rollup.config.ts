@@ -25,7 +25,8 @@ const minify = (module = false) =>
   terser({
     ecma: 2020,
     module,
-    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    // hoist_funs: function declarations move up as the language already hoists them, which compresses better.
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true, hoist_funs: true },
     mangle: { properties: { regex: /^_/ } },
     format: { comments: false },
   })
@@ -45,7 +46,7 @@ const config: RollupOptions[] = [
   },
   {
     // The embed's lazy chunks, fetched with import() only when needed.
-    input: { 'consentry-validate': 'src/embed/validate-chunk.ts', 'consentry-placeholder': 'src/gate/placeholder.ts', 'consentry-receipts': 'src/receipts/chunk.ts', 'consentry-placement': 'src/consent-mode/placement.ts' },
+    input: { 'consentry-validate': 'src/embed/validate-chunk.ts', 'consentry-placeholder': 'src/gate/placeholder.ts', 'consentry-receipts': 'src/receipts/chunk.ts', 'consentry-placement': 'src/consent-mode/placement.ts', 'consentry-leak-watcher': 'src/gate/leak-watcher.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
     plugins: [production(), version(), nodeResolve({ browser: true }), ts(), minify()],
   },

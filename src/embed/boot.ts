@@ -37,7 +37,10 @@ export const boot = (): Consentry => {
   runConsentMode(consentry, window, (kind, name) =>
     loadChunkOrReport<typeof import('../consent-mode/placement')>(base, 'consentry-placement.js', report).then((chunk) => chunk && chunk.reportMisplacement(kind, name)),
   )
-  const gate = startGate(consentry, { placeholders: () => loadChunk(base, 'consentry-placeholder.js') })
+  const gate = startGate(consentry, {
+    placeholders: () => loadChunk(base, 'consentry-placeholder.js'),
+    leakWatcher: () => loadChunkOrReport(base, 'consentry-leak-watcher.js', report),
+  })
   Object.assign(consentry, { leaks: gate.leaks })
   loadUiWhenNeeded(consentry, base, script?.nonce || undefined, report)
   startEmbedReceipts(consentry, base, report)

@@ -1,10 +1,11 @@
 import type { ResolvedConfig } from '../config/types'
 import type { Consentry } from '../core/engine'
-import { deleteCookies } from './cookies'
 import { categoryOfService } from '../core/decide'
+import { deleteCookies } from './cookies'
 import { heldIn, ownerOf } from './held'
 import { interceptTags } from './intercept'
 import { allowanceLog, findLeaks, type Leak } from './leaks'
+import type * as LeakWatcher from './leak-watcher'
 import { type Owner, urlOwners } from './patterns'
 import type * as Placeholder from './placeholder'
 import { releaseQueue } from './release'
@@ -14,6 +15,8 @@ export interface GateOptions {
   placeholders?: false | (() => Promise<typeof Placeholder>)
   /** Called when a withdrawal needs a fresh page (default `location.reload()`). */
   reload?: () => void
+  /** Loads the module that, with `debug`, logs each leak as it happens; without it leaks are only listed by `leaks()`. */
+  leakWatcher?: () => Promise<typeof LeakWatcher | void>
 }
 
 /** A running gate: `leaks()` lists requests that escaped it; `dispose()` stops holding. */
@@ -119,23 +122,23 @@ export const startGate = (consentry: Consentry, options: GateOptions = {}): Gate
     }
   })
 
-  let watcher: PerformanceObserver | undefined
-  if (owners && config.debug && typeof PerformanceObserver === 'function') {
-    watcher = new PerformanceObserver((list) => {
-      for (const leak of findLeaks(list.getEntries() as PerformanceResourceTiming[], owners, log.allowedAt)) {
-        console.warn(`consentry: leak: ${leak.url} (${leak.service ?? leak.category}) was requested before it was allowed`)
-      }
+  const leaksIn = (entries: PerformanceResourceTiming[]) => (owners ? findLeaks(entries, owners, log.allowedAt) : [])
+  let stopped = false
+  let unwatch = () => {}
+  if (owners && config.debug) {
+    options.leakWatcher?.().then((watcher) => {
+      if (watcher && !stopped) unwatch = watcher.watchLeaks(leaksIn)
     })
-    watcher.observe({ type: 'resource', buffered: true })
   }
 
   return {
-    leaks: () => (owners ? findLeaks(performance.getEntriesByType('resource') as PerformanceResourceTiming[], owners, log.allowedAt) : []),
+    leaks: () => leaksIn(performance.getEntriesByType('resource') as PerformanceResourceTiming[]),
     dispose: () => {
+      stopped = true
+      unwatch()
       off()
       unpatch()
       observer.disconnect()
-      watcher?.disconnect()
       placeholders.forEach((remove) => remove())
       placeholders.clear()
     },

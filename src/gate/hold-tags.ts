@@ -14,4 +14,4 @@ import { type Gate, type GateOptions, startGate } from './gate'
  * ```
  */
 export const holdTags = (consentry: Consentry, options: GateOptions = {}): Gate =>
-  startGate(consentry, { placeholders: () => import('./placeholder'), ...options })
+  startGate(consentry, { placeholders: () => import('./placeholder'), leakWatcher: () => import('./leak-watcher'), ...options })

@@ -1,5 +1,6 @@
 /**
- * Lazily loaded parts of the embed (validation, UI, languages) are ES modules next to `consentry.js`.
+ * Lazily loaded parts of the embed (validation, UI, languages, receipts, iframe placeholders, the
+ * misplaced-Google-tag texts, the debug leak watcher) are ES modules next to `consentry.js`.
  * `import()` works from classic scripts in every browser that runs this code, and needs no inline script,
  * so it passes a strict CSP that allows the embed's own origin.
  */

@@ -53,7 +53,11 @@ const config: RollupOptions[] = [
   {
     // The first layer (plain DOM, given the engine by consentry.js), its preact panels
     // (consentry-panels.js, imported by it on demand) and one chunk per language.
-    input: { 'consentry-ui': 'src/ui/embed-chunk.ts', ...Object.fromEntries(LANGUAGES.map((lang) => [`i18n/${lang}`, `src/i18n/texts/${lang}.ts`])) },
+    // Each language is split the same way: the banner's texts, and the panels' texts loaded with them.
+    input: {
+      'consentry-ui': 'src/ui/embed-chunk.ts',
+      ...Object.fromEntries(LANGUAGES.flatMap((lang) => [[`i18n/${lang}`, `src/i18n/texts/${lang}.ts`], [`i18n/panel/${lang}`, `src/i18n/panel-texts/${lang}.ts`]])),
+    },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'consentry-[name].js', sourcemap: true },
     // The panels chunk imports what it shares with the first layer from consentry-ui.js itself, not a third file.
     preserveEntrySignatures: 'allow-extension',

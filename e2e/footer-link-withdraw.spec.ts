@@ -24,7 +24,7 @@ test('a returning visitor who already chose downloads no UI code until they open
 
   await page.getByRole('link', { name: 'Cookie settings' }).click()
   await expect(preferences(page)).toBeVisible()
-  expect(requested.sort()).toEqual(['/consentry-panels.js', '/consentry-ui.js', '/i18n/en.js'])
+  expect(requested.sort()).toEqual(['/consentry-panels.js', '/consentry-ui.js', '/i18n/en.js', '/i18n/panel/en.js'])
 })
 
 test('the footer link reopens the preference center in one click, and switching off + saving withdraws', async ({ page }) => {

@@ -1,4 +1,7 @@
-/** The 24 official EU languages, Indonesian and Arabic: each ships as its own chunk `i18n/<code>.js`. */
+/**
+ * The 24 official EU languages, Indonesian and Arabic. Each ships as two chunks: `i18n/<code>.js` (the
+ * banner's texts) and `i18n/panel/<code>.js` (the preference center's and declaration's).
+ */
 export const LANGUAGES = [
   'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu',
   'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv', 'id', 'ar',

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { mergeTexts } from './merge-texts'
-import en from './texts/en'
+import enPanels from './panel-texts/en'
+import enBanner from './texts/en'
+import type { Texts } from './types'
+
+const en: Texts = { ...enBanner, ...enPanels }
 
 describe('mergeTexts', () => {
   it('overrides any string, keeps the rest, and never changes the base', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { LANGUAGES } from './languages'
 import { TEXT_LOADERS } from './loaders'
-import en from './texts/en'
+import enPanels from './panel-texts/en'
+import enBanner from './texts/en'
 import type { Texts } from './types'
 
 /** Every text as `path → string`, to compare languages key by key. */
@@ -13,7 +14,7 @@ const flatten = (texts: object, prefix = ''): Record<string, unknown> =>
     ),
   )
 
-const english = flatten(en)
+const english = flatten({ ...enBanner, ...enPanels })
 // Words that are the same in many languages (loanwords, product names).
 const SAME_AS_ENGLISH_OK = new Set(['prefs.cookie', 'categories.marketing.title'])
 

@@ -4,16 +4,8 @@ export interface CategoryTexts {
   description: string
 }
 
-/**
- * Every text the banner, preference center and cookie declaration show, in one language.
- * Sites override any of them per language with `config.translations[lang]` (same shape, any subset).
- *
- * @example
- * ```ts
- * const translations = { en: { categories: { performance: { title: 'Analytics' } } } }
- * ```
- */
-export interface Texts {
+/** What the first layer shows: `i18n/<lang>.js`, downloaded with the banner. */
+export interface BannerTexts {
   banner: {
     title: string
     text: string
@@ -30,6 +22,10 @@ export interface Texts {
     /** Accessible name of the × button: closing records nothing. */
     close: string
   }
+}
+
+/** What the preference center and the declaration show: `i18n/panel/<lang>.js`, downloaded with their chunk. */
+export interface PanelTexts {
   prefs: {
     title: string
     intro: string
@@ -63,3 +59,14 @@ export interface Texts {
   /** Keyed by category id; the four standard ids always have texts, a site's own categories may too. */
   categories: Record<string, CategoryTexts>
 }
+
+/**
+ * Every text the banner, preference center and cookie declaration show, in one language.
+ * Sites override any of them per language with `config.translations[lang]` (same shape, any subset).
+ *
+ * @example
+ * ```ts
+ * const translations = { en: { categories: { performance: { title: 'Analytics' } } } }
+ * ```
+ */
+export interface Texts extends BannerTexts, PanelTexts {}

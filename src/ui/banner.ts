@@ -1,4 +1,5 @@
 import { el } from './dom'
+import type { BannerTexts } from '../i18n/types'
 import type { View } from './props'
 import { safeUrl } from './safe-url'
 
@@ -6,7 +7,7 @@ export type Layout = 'bar' | 'box' | 'modal'
 export type BannerAction = 'accept-all' | 'reject-all'
 
 export interface BannerProps {
-  view: View
+  view: Pick<View, 'config' | 'state'> & { texts: BannerTexts }
   layout: Layout
   choose: (action: BannerAction) => void
   customize: () => void

@@ -15,7 +15,8 @@ export const stableStringify = (value: unknown): string => {
 }
 
 /**
- * The exact texts and category/service configuration a visitor was shown, as one canonical string
+ * The exact texts and category/service configuration a visitor was shown where they chose (the banner's
+ * texts for a banner choice, the panels' texts for a preference-center choice), as one canonical string
  * (JSON, keys sorted). The UI passes it as `ChoiceMeta.shown`; receipts hash it into `bannerHash`, so a
  * receipt proves which wording and which cookie list the visitor agreed to.
  *
@@ -25,7 +26,7 @@ export const stableStringify = (value: unknown): string => {
  * consentry.acceptAll({ surface: 'banner', action: 'accept-all', locale: 'de', shown })
  * ```
  */
-export const canonicalShown = (texts: Texts, locale: string, config: ResolvedConfig): string =>
+export const canonicalShown = (texts: Partial<Texts>, locale: string, config: ResolvedConfig): string =>
   stableStringify({
     locale,
     texts,

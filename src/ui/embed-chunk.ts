@@ -1,2 +1,14 @@
-// Lazy chunk `consentry-ui.js`: preact and the UI. It gets the engine from the embed and never bundles one.
-export { mountUi } from './mount'
+// Lazy chunk `consentry-ui.js`: the first layer. It gets the engine from the embed and never bundles one.
+import type { Consentry } from '../core/engine'
+import type { BannerTexts, PanelTexts } from '../i18n/types'
+import { type Ui, type UiOptions, mountUi } from './mount'
+
+/**
+ * `mountUi` with the panels' texts of built-in language `code` fetched from next to this chunk, only
+ * together with the panels: a first visit that stays on the banner never downloads them.
+ */
+export const mountEmbedUi = (consentry: Consentry, texts: BannerTexts, options: UiOptions, code: string): Ui =>
+  mountUi(consentry, texts, {
+    ...options,
+    panelTexts: () => import(/* @vite-ignore */ new URL(`i18n/panel/${code}.js`, import.meta.url).href).then((module: { default: PanelTexts }) => module.default),
+  })

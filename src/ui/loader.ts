@@ -1,7 +1,7 @@
 import type { Consentry } from '../core/engine'
 import { loadChunk } from '../embed/chunks'
 import { baseLanguageOf, pickLanguage } from '../i18n/languages'
-import type { Texts } from '../i18n/types'
+import type { BannerTexts } from '../i18n/types'
 import type { Ui } from './mount'
 import { wantedLanguages } from './wanted-languages'
 
@@ -21,14 +21,13 @@ export const loadUiWhenNeeded = (consentry: Consentry, base: string, nonce: stri
   const start = () => {
     if (mounted) return mounted
     const lang = pickLanguage(wantedLanguages(consentry.config), Object.keys(consentry.config.translations))
-    mounted = Promise.all([
-      loadChunk<UiChunk>(base, 'consentry-ui.js'),
-      loadChunk<{ default: Texts }>(base, `i18n/${baseLanguageOf(lang)}.js`),
-      domReady(),
-    ]).then(([{ mountUi }, texts]) => {
-      ready = true
-      return mountUi(consentry, texts.default, { lang, nonce, report })
-    })
+    const code = baseLanguageOf(lang)
+    mounted = Promise.all([loadChunk<UiChunk>(base, 'consentry-ui.js'), loadChunk<{ default: BannerTexts }>(base, `i18n/${code}.js`), domReady()]).then(
+      ([{ mountEmbedUi }, texts]) => {
+        ready = true
+        return mountEmbedUi(consentry, texts.default, { lang, nonce, report }, code)
+      },
+    )
     mounted.catch((error) => report(`consentry: could not load the banner from ${base} (${error})`))
     return mounted
   }

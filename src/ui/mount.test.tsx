@@ -3,10 +3,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ConsentryConfig } from '../config/types'
 import { type Consentry, createEngine } from '../core/engine'
 import type { ConsentChange } from '../core/types'
-import de from '../i18n/texts/de'
-import en from '../i18n/texts/en'
+import dePanels from '../i18n/panel-texts/de'
+import enPanels from '../i18n/panel-texts/en'
+import deBanner from '../i18n/texts/de'
+import enBanner from '../i18n/texts/en'
+import type { Texts } from '../i18n/types'
 import { memoryStorage } from '../storage/cookie-storage'
 import { type Ui, mountUi } from './mount'
+
+const en: Texts = { ...enBanner, ...enPanels }
+const de: Texts = { ...deBanner, ...dePanels }
 
 const config: ConsentryConfig = {
   policyVersion: '2026-11',
@@ -74,6 +80,30 @@ describe('banner', () => {
     expect(changes[0]).toMatchObject({ surface: 'banner', action: 'accept-all', locale: 'en' })
     expect(JSON.parse(changes[0].shown!).texts.banner.acceptAll).toBe('Accept all')
     expect(root().querySelector('section.banner')).toBeNull()
+  })
+
+  it('with only the banner texts, fetches the panel texts on Customize; each choice hashes the texts of its surface', async () => {
+    let fetched = 0
+    const panelTexts = async () => {
+      fetched++
+      return enPanels
+    }
+    const translations = { en: { banner: { title: 'Cookies here' }, prefs: { save: 'Keep these' } } }
+    consentry = createEngine({ ...config, translations }, { storage: memoryStorage(), gpc: () => false })
+    changes = []
+    consentry.on('change', (change) => changes.push(change))
+    ui = mountUi(consentry, enBanner, { lang: 'en', panelTexts })
+    expect(root().querySelector('h2')!.textContent).toBe('Cookies here')
+    expect(fetched).toBe(0)
+    button('Reject all').click()
+    expect(JSON.parse(changes[0].shown!).texts).toEqual({ banner: { ...enBanner.banner, title: 'Cookies here' } })
+    await ui.open()
+    expect(fetched).toBe(1)
+    switchFor('Performance').click()
+    await settled()
+    button('Keep these', dialog()!).click()
+    expect(changes[1].surface).toBe('preferences')
+    expect(JSON.parse(changes[1].shown!).texts).toEqual({ ...enPanels, prefs: { ...enPanels.prefs, save: 'Keep these' } })
   })
 
   it('× hides the banner and records nothing', () => {

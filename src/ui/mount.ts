@@ -2,7 +2,7 @@ import type { Consentry } from '../core/engine'
 import type { ChoiceMeta, Surface } from '../core/types'
 import { directionOf } from '../i18n/languages'
 import { mergeTexts } from '../i18n/merge-texts'
-import type { Texts } from '../i18n/types'
+import type { BannerTexts, PanelTexts, Texts } from '../i18n/types'
 import { type Layout, createBanner } from './banner'
 import { canonicalShown } from './canonical-shown'
 import type { Draft } from './draft'
@@ -23,6 +23,8 @@ export interface UiOptions {
   /** CSP nonce for the fallback `<style>` where constructable stylesheets are missing. */
   nonce?: string
   report?: (message: string) => void
+  /** Where the panels' texts come from when `texts` holds only the banner's (the embed loads them with the panels). */
+  panelTexts?: () => Promise<PanelTexts>
 }
 
 /** The mounted UI; `consentry.open()` and `data-consentry-open` links call `open()` too. */
@@ -61,16 +63,20 @@ const frameIn = (host: HTMLElement, css: string, nonce?: string): HTMLElement =>
  * const ui = mountUi(consentry, texts, { lang: 'de', layout: 'box', theme: 'dark' })
  * ```
  */
-export const mountUi = (consentry: Consentry, base: Texts, options: UiOptions): Ui => {
+export const mountUi = (consentry: Consentry, base: BannerTexts & Partial<PanelTexts>, options: UiOptions): Ui => {
   const { config } = consentry
   const { lang, nonce, report = (message: string) => console.error(message) } = options
   const given = ((typeof config.raw.ui === 'object' && config.raw.ui) || {}) as { layout?: unknown; theme?: unknown; nonce?: unknown }
   const layout = oneOf(options.layout ?? given.layout, ['bar', 'box', 'modal'] as const, 'bar')
   const theme = oneOf(options.theme ?? given.theme, ['light', 'dark', 'auto'] as const, 'auto')
   const styleNonce = nonce ?? (typeof given.nonce === 'string' ? given.nonce : undefined)
-  const texts = mergeTexts(base, config.translations[lang], report, `translations.${lang}`)
-  const shown = canonicalShown(texts, lang, config)
-  const meta = (surface: Surface, action: string): ChoiceMeta => ({ surface, action, locale: lang, shown })
+  const overrides = config.translations[lang]
+  // Overrides are checked (and reported) once, here; the panels' texts are laid over them silently later.
+  const { banner: bannerTexts } = mergeTexts(base as Texts, overrides, report, `translations.${lang}`)
+  const bannerShown = canonicalShown({ banner: bannerTexts }, lang, config)
+  let texts: Texts
+  let panelShown: string
+  const meta = (surface: Surface, action: string): ChoiceMeta => ({ surface, action, locale: lang, shown: surface === 'banner' ? bannerShown : panelShown })
   const root = { class: `root ${theme}`, lang, dir: directionOf(lang) }
   const view = (): View => ({ texts, lang, config, state: consentry.get() })
 
@@ -93,8 +99,11 @@ export const mountUi = (consentry: Consentry, base: Texts, options: UiOptions): 
   let panels: Promise<Panels> | undefined
 
   const loadPanels = () =>
-    (panels ??= import('./panels').then((module) => {
+    (panels ??= Promise.all([import('./panels'), options.panelTexts?.()]).then(([module, more]) => {
       for (const frame of [panelFrame, ...declarations]) adoptStyles(frame.getRootNode() as ShadowRoot, module.PANEL_CSS, styleNonce)
+      texts = mergeTexts({ ...base, ...more } as Texts, overrides)
+      const { banner: _, ...panelTexts } = texts
+      panelShown = canonicalShown(panelTexts, lang, config)
       return module
     }))
 
@@ -131,7 +140,7 @@ export const mountUi = (consentry: Consentry, base: Texts, options: UiOptions): 
       return
     }
     const nodes = createBanner({
-      view: view(),
+      view: { texts: { banner: bannerTexts }, config, state: consentry.get() },
       layout,
       choose: choose('banner'),
       customize: open,

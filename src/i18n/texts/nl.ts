@@ -1,7 +1,7 @@
-import type { Texts } from '../types'
+import type { BannerTexts } from '../types'
 
 /** Nederlands */
-const texts: Texts = {
+const texts: BannerTexts = {
   banner: {
     title: 'Wij gebruiken cookies',
     text: 'Wij gebruiken strikt noodzakelijke cookies om deze website te laten werken. Met uw toestemming gebruiken we ook cookies om uw voorkeuren te onthouden, bezoeken te meten en voor marketing. U kunt uw keuze altijd wijzigen via ‘Cookie-instellingen’.',
@@ -13,49 +13,6 @@ const texts: Texts = {
     rejectAll: 'Alles weigeren',
     customize: 'Aanpassen',
     close: 'Sluiten zonder te kiezen',
-  },
-  prefs: {
-    title: 'Cookie-instellingen',
-    intro: 'Kies welke cookies we mogen gebruiken. Strikt noodzakelijke cookies staan altijd aan, omdat de website zonder deze cookies niet werkt.',
-    save: 'Keuze opslaan',
-    alwaysOn: 'Altijd aan',
-    details: 'Diensten en cookies',
-    cookie: 'Cookie',
-    provider: 'Aanbieder',
-    party: 'Geplaatst door',
-    first: 'Deze website',
-    third: 'Derde partij',
-    duration: 'Bewaartermijn',
-    purpose: 'Doel',
-    consentCookie: 'Onthoudt uw cookiekeuze',
-    consentId: 'Uw toestemmings-ID',
-    date: 'Datum van uw keuze',
-    notYet: 'Nog geen keuze',
-    gpc: 'Uw browser verstuurt het Global Privacy Control-signaal. Wij respecteren dat: marketing blijft uit, tenzij u het zelf aanzet.',
-    close: 'Sluiten',
-  },
-  declaration: {
-    change: 'Instellingen wijzigen',
-    allowed: 'Toegestaan',
-    refused: 'Niet toegestaan',
-  },
-  categories: {
-    necessary: {
-      title: 'Strikt noodzakelijk',
-      description: 'Nodig om de website te laten werken, bijvoorbeeld om uw cookiekeuze te onthouden. Deze kunnen niet worden uitgezet.',
-    },
-    functional: {
-      title: 'Functioneel',
-      description: 'Onthouden uw voorkeuren en maken extra functies mogelijk, zoals chat. Als u ze weigert, werken deze functies mogelijk niet.',
-    },
-    performance: {
-      title: 'Prestaties',
-      description: 'Tellen bezoeken en meten hoe de website wordt gebruikt, zodat we die kunnen verbeteren. Als u ze weigert, worden uw bezoeken niet gemeten.',
-    },
-    marketing: {
-      title: 'Marketing',
-      description: 'Meten onze advertenties en tonen u relevante advertenties op andere websites. Als u ze weigert, ziet u nog steeds advertenties, maar niet op basis van uw bezoeken.',
-    },
   },
 }
 

@@ -10,5 +10,6 @@ import { type Ui, type UiOptions, mountUi } from './mount'
 export const mountEmbedUi = (consentry: Consentry, texts: BannerTexts, options: UiOptions, code: string): Ui =>
   mountUi(consentry, texts, {
     ...options,
-    panelTexts: () => import(/* @vite-ignore */ new URL(`i18n/panel/${code}.js`, import.meta.url).href).then((module: { default: PanelTexts }) => module.default),
+    // Relative to this chunk's own URL, where the languages live too.
+    panelTexts: () => import(`./i18n/panel/${code}.js`).then((module: { default: PanelTexts }) => module.default),
   })

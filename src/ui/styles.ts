@@ -3,24 +3,18 @@
  * properties (they inherit into the shadow tree); nothing here reaches the page. The preference center and
  * declaration bring their own rules (panel-styles.ts) with their chunk.
  */
-/** Each colour a site may set as `--consentry-<name>` and, for the dark theme, `--consentry-dark-<name>`. */
-const COLOURS = [
-  ['bg', '#fff', '#1b1c1f'],
-  ['fg', '#1f2328', '#eceef1'],
-  ['muted', '#57606a', '#b6bcc4'],
-  ['accent', '#0b57d0', '#a8c7fa'],
-  ['on-accent', '#fff', '#0b1d3a'],
-  ['border', '#8c959f', '#5c636d'],
-]
 
-/** The colours as short internal properties (`--bg`…), read from the site's, else from our defaults. */
-const colours = (dark: number) => COLOURS.map((c) => `--${c[0]}:var(--consentry-${dark ? 'dark-' : ''}${c[0]},${c[1 + dark]})`).join(';')
+/** The dark colours as short internal properties (`--bg`…), read from the site's `--consentry-dark-*`, else our defaults. */
+const DARK =
+  '--bg:var(--consentry-dark-bg,#1b1c1f);--fg:var(--consentry-dark-fg,#eceef1);--muted:var(--consentry-dark-muted,#b6bcc4);' +
+  '--accent:var(--consentry-dark-accent,#a8c7fa);--on-accent:var(--consentry-dark-on-accent,#0b1d3a);--border:var(--consentry-dark-border,#5c636d)'
 
 /** Shared by the banner, the preference center and the declaration. */
 export const BASE_CSS =
   ':host{display:block}' +
-  `.root{${colours(0)};--radius:var(--consentry-radius,.75rem);font:var(--consentry-font,15px/1.5 system-ui,sans-serif);color:var(--fg);text-align:start}` +
-  `.dark{${colours(1)}}@media (prefers-color-scheme:dark){.auto{${colours(1)}}}` +
+  '.root{--bg:var(--consentry-bg,#fff);--fg:var(--consentry-fg,#1f2328);--muted:var(--consentry-muted,#57606a);--accent:var(--consentry-accent,#0b57d0);' +
+  '--on-accent:var(--consentry-on-accent,#fff);--border:var(--consentry-border,#8c959f);--radius:var(--consentry-radius,.75rem);font:var(--consentry-font,15px/1.5 system-ui,sans-serif);color:var(--fg);text-align:start}' +
+  `.dark{${DARK}}@media (prefers-color-scheme:dark){.auto{${DARK}}}` +
   '*{box-sizing:border-box}' +
   'h2{margin:0 0 .5rem;font-size:1.15em;line-height:1.3}' +
   'p{margin:0 0 .75rem}' +

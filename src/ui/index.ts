@@ -7,5 +7,5 @@ export { LANGUAGES, baseLanguageOf, directionOf, isBuiltIn, pickLanguage } from 
 export type { Language } from '../i18n/languages'
 export { mergeTexts } from '../i18n/merge-texts'
 export { TEXT_LOADERS } from '../i18n/loaders'
-export type { CategoryTexts, Texts } from '../i18n/types'
+export type { BannerTexts, CategoryTexts, PanelTexts, Texts } from '../i18n/types'
 export type { UiConfig } from '../config/types'

@@ -31,7 +31,7 @@ const minify = (module = false) =>
     format: { comments: false },
   })
 
-/** The npm entries: `consentry` (headless core), and later `consentry/ui`, `consentry/collector`. */
+/** The browser npm entries: `consentry` (headless core) and `consentry/ui`; `consentry/collector` is a Node build below. */
 const esmEntries = { index: 'src/index.ts', ui: 'src/ui/index.ts' }
 
 /** Node builtins and the collector's database drivers are never bundled. */
@@ -48,7 +48,7 @@ const config: RollupOptions[] = [
     // The embed's lazy chunks, fetched with import() only when needed.
     input: { 'consentry-validate': 'src/embed/validate-chunk.ts', 'consentry-placeholder': 'src/gate/placeholder.ts', 'consentry-receipts': 'src/receipts/chunk.ts', 'consentry-placement': 'src/consent-mode/placement.ts', 'consentry-leak-watcher': 'src/gate/leak-watcher.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
-    plugins: [production(), version(), nodeResolve({ browser: true }), ts(), minify()],
+    plugins: [production(), version(), nodeResolve({ browser: true }), ts(), minify(true)],
   },
   {
     // The first layer (plain DOM, given the engine by consentry.js), its preact panels

@@ -1,16 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { withConfig } from './helpers'
-import { banner, preferences } from './ui-helpers'
-
-/** The UI chunks and language texts the page requested, in order. */
-const uiRequests = (page: import('@playwright/test').Page) => {
-  const urls: string[] = []
-  page.on('request', (request) => {
-    const { pathname } = new URL(request.url())
-    if (/^\/consentry-(ui|panels)\.js$/.test(pathname) || pathname.startsWith('/i18n/')) urls.push(pathname)
-  })
-  return urls
-}
+import { banner, preferences, uiRequests } from './ui-helpers'
 
 test('a first-time visitor downloads the banner and its texts only; Customize brings the panels and their texts', async ({ page }) => {
   const requested = uiRequests(page)

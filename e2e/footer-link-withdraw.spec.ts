@@ -1,15 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { consentState, withGpc } from './helpers'
-import { banner, changes, preferences, recordChanges } from './ui-helpers'
-
-const uiRequests = (page: import('@playwright/test').Page) => {
-  const urls: string[] = []
-  page.on('request', (request) => {
-    const { pathname } = new URL(request.url())
-    if (/^\/consentry-(ui|panels)\.js$/.test(pathname) || pathname.startsWith('/i18n/')) urls.push(pathname)
-  })
-  return urls
-}
+import { banner, changes, preferences, recordChanges, uiRequests } from './ui-helpers'
 
 test('a returning visitor who already chose downloads no UI code until they open the settings', async ({ page }) => {
   await page.goto('/')

@@ -27,3 +27,13 @@ export const watchLayoutShift = (page: Page) =>
   })
 
 export const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { cls: number }).cls)
+
+/** The UI chunks and language texts the page requests from now on, in order. */
+export const uiRequests = (page: Page) => {
+  const urls: string[] = []
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url())
+    if (/^\/consentry-(ui|panels)\.js$/.test(pathname) || pathname.startsWith('/i18n/')) urls.push(pathname)
+  })
+  return urls
+}

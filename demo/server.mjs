@@ -18,11 +18,15 @@ const TYPES = {
   '.png': 'image/png',
 }
 
-/** Pages share one site config, inlined where a page says `<!-- #consentry-config -->`. */
-const withConfig = (html) =>
-  html.replace(
-    '<!-- #consentry-config -->',
-    `<script type="application/json" id="consentry-config">${readFileSync(join(root, 'demo/site-config.json'), 'utf8').trim()}</script>`,
+/**
+ * Pages share one site config and a few pieces of markup: `<!-- #consentry-config -->` becomes the JSON
+ * config block from demo/site-config.json, and `<!-- #name -->` the contents of demo/partials/name.html.
+ */
+const withIncludes = (html) =>
+  html.replace(/^( *)<!-- #([a-z-]+) -->\n/gm, (_, indent, name) =>
+    name === 'consentry-config'
+      ? `${indent}<script type="application/json" id="consentry-config">${readFileSync(join(root, 'demo/site-config.json'), 'utf8').trim()}</script>\n`
+      : readFileSync(join(root, 'demo/partials', `${name}.html`), 'utf8'),
   )
 
 /** Maps a URL path to a file: `/consentry*.js` and chunks come from dist/, everything else from demo/. */
@@ -49,7 +53,7 @@ export const createDemoServer = ({ handlers = [] } = {}) =>
       return res.end('not found')
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
-    if (file.endsWith('.html')) return res.end(withConfig(readFileSync(file, 'utf8')))
+    if (file.endsWith('.html')) return res.end(withIncludes(readFileSync(file, 'utf8')))
     createReadStream(file).pipe(res)
   })
 

@@ -1,13 +1,10 @@
 import type { Consentry } from '../core/engine'
-import type { ChoiceMeta, Surface } from '../core/types'
 import { directionOf } from '../i18n/languages'
 import { mergeTexts } from '../i18n/merge-texts'
 import type { BannerTexts, PanelTexts, Texts } from '../i18n/types'
 import { type Layout, createBanner } from './banner'
 import { canonicalShown } from './canonical-shown'
-import type { Draft } from './draft'
-import { deepActiveElement } from './deep-active'
-import type { View } from './props'
+import type { Panels } from './panels'
 import { reserveSpace } from './reserve-space'
 import { BANNER_CSS, BASE_CSS, adoptStyles } from './styles'
 
@@ -36,8 +33,6 @@ export interface Ui {
   dispose(): void
 }
 
-type Panels = typeof import('./panels')
-
 const oneOf = <T extends string>(value: unknown, options: readonly T[], fallback: T): T =>
   options.includes(value as T) ? (value as T) : fallback
 
@@ -55,7 +50,7 @@ const frameIn = (host: HTMLElement, css: string, nonce?: string): HTMLElement =>
  * `[data-consentry-declaration]` element. `texts` are the built-in texts of `options.lang`; the site's
  * `config.translations[lang]` is laid over them. Every choice carries `ChoiceMeta` (surface, action,
  * locale and the canonical `shown` string) for the receipt. The banner is plain DOM; preact, the
- * preference center and the declaration load as a second chunk only when needed.
+ * preference center and the declaration load as a second chunk (`startPanels`) only when needed.
  *
  * @example
  * ```ts
@@ -73,18 +68,12 @@ export const mountUi = (consentry: Consentry, base: BannerTexts & Partial<PanelT
   const overrides = config.translations[lang]
   // Overrides are checked (and reported) once, here; the panels' texts are laid over them silently later.
   const { banner: bannerTexts } = mergeTexts(base as Texts, overrides, report, `translations.${lang}`)
-  const bannerShown = canonicalShown({ banner: bannerTexts }, lang, config)
-  let texts: Texts
-  let panelShown: string
-  const meta = (surface: Surface, action: string): ChoiceMeta => ({ surface, action, locale: lang, shown: surface === 'banner' ? bannerShown : panelShown })
+  const shown = canonicalShown({ banner: bannerTexts }, lang, config)
   const root = { class: `root ${theme}`, lang, dir: directionOf(lang) }
-  const view = (): View => ({ texts, lang, config, state: consentry.get() })
 
   const host = document.createElement('consentry-ui')
   const bannerFrame = frameIn(host, BASE_CSS + BANNER_CSS, styleNonce)
-  bannerFrame.className = root.class
-  bannerFrame.lang = lang
-  bannerFrame.dir = root.dir
+  Object.assign(bannerFrame, { className: root.class, lang, dir: root.dir })
   const panelFrame = document.createElement('div')
   const spacer = document.createElement('div')
   bannerFrame.after(panelFrame, spacer)
@@ -94,41 +83,20 @@ export const mountUi = (consentry: Consentry, base: BannerTexts & Partial<PanelT
 
   let dismissed = false
   let banner: HTMLElement | null = null
-  let draft: Draft | null = null
-  let opener: HTMLElement | null = null
   let panels: Promise<Panels> | undefined
-
-  const loadPanels = () =>
-    (panels ??= Promise.all([import('./panels'), options.panelTexts?.()]).then(([module, more]) => {
-      for (const frame of [panelFrame, ...declarations]) adoptStyles(frame.getRootNode() as ShadowRoot, module.PANEL_CSS, styleNonce)
-      texts = mergeTexts({ ...base, ...more } as Texts, overrides)
-      const { banner: _, ...panelTexts } = texts
-      panelShown = canonicalShown(panelTexts, lang, config)
-      return module
-    }))
-
-  const choose = (surface: Surface) => (action: 'accept-all' | 'reject-all' | 'save') => {
-    if (action === 'accept-all') consentry.acceptAll(meta(surface, action))
-    else if (action === 'reject-all') consentry.rejectAll(meta(surface, action))
-    else if (draft) consentry.set(draft.choices, { services: draft.services, ...meta(surface, action) })
-    return close()
-  }
-  const open = (): Promise<void> => {
-    if (draft) return Promise.resolve()
-    opener = deepActiveElement()
-    return loadPanels().then((module) => {
-      draft ??= module.initialDraft(consentry.get())
-      return update()
-    })
-  }
-  const close = (): Promise<void> => {
-    if (!draft) return Promise.resolve()
-    draft = null
-    return update().then(() => {
-      if (opener?.isConnected) opener.focus()
-      opener = null
-    })
-  }
+  const withPanels = (act: (panels: Panels) => unknown): Promise<void> =>
+    (panels ??= import('./panels').then((module) =>
+      module.startPanels({ consentry, base, overrides, lang, root, frame: panelFrame, declarations, nonce: styleNonce, panelTexts: options.panelTexts }),
+    )).then(
+      async (loaded) => void (await act(loaded)),
+      (error) => {
+        // Forget the failed import so that the next click tries again (a flaky network, not a broken site).
+        panels = undefined
+        report(`consentry: could not load the preference center (${error})`)
+      },
+    )
+  const open = () => withPanels((loaded) => loaded.open())
+  const close = () => (panels ? withPanels((loaded) => loaded.close()) : Promise.resolve())
 
   const showBanner = () => {
     const wanted = !consentry.get().decided && !dismissed
@@ -142,7 +110,11 @@ export const mountUi = (consentry: Consentry, base: BannerTexts & Partial<PanelT
     const nodes = createBanner({
       view: { texts: { banner: bannerTexts }, config, state: consentry.get() },
       layout,
-      choose: choose('banner'),
+      choose: (action) => {
+        const meta = { surface: 'banner', action, locale: lang, shown } as const
+        if (action === 'accept-all') consentry.acceptAll(meta)
+        else consentry.rejectAll(meta)
+      },
       customize: open,
       dismiss: () => {
         dismissed = true
@@ -153,31 +125,15 @@ export const mountUi = (consentry: Consentry, base: BannerTexts & Partial<PanelT
     banner = nodes[nodes.length - 1]
     if (layout !== 'modal') reserve(banner)
   }
-
-  function update(): Promise<void> {
+  const update = () => {
     showBanner()
-    if (!draft && !declarations.length && !panels) return Promise.resolve()
-    return loadPanels().then(
-      (module) =>
-        module.renderPanels(panelFrame, declarations, {
-          view: view(),
-          root,
-          draft,
-          edit: (next) => {
-            draft = next
-            void update()
-          },
-          choose: choose('preferences'),
-          close,
-          open: () => consentry.open(),
-        }),
-      (error) => report(`consentry: could not load the preference center (${error})`),
-    )
+    if (panels) void withPanels((loaded) => loaded.update())
   }
 
   const stopOpen = consentry.on('open', () => void open())
-  const stopState = consentry.$consent.listen(() => void update())
-  void update()
+  const stopState = consentry.$consent.listen(update)
+  showBanner()
+  if (declarations.length) void withPanels((loaded) => loaded.update())
   return {
     open,
     close,

@@ -1,0 +1,16 @@
+import { expect, test } from '@playwright/test'
+import { banner, preferences } from './ui-helpers'
+
+test('when the preference center fails to download, Customize reports it and the next click tries again', async ({ page }) => {
+  const errors: string[] = []
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+  let failures = 1
+  await page.route('**/consentry-panels.js', (route) => (failures-- > 0 ? route.abort('connectionreset') : route.continue()))
+  await page.goto('/')
+  const customize = banner(page).getByRole('button', { name: 'Customize' })
+  await customize.click()
+  await expect.poll(() => errors.some((text) => text.includes('could not load the preference center'))).toBe(true)
+  await expect(preferences(page)).toHaveCount(0)
+  await customize.click()
+  await expect(preferences(page)).toBeVisible()
+})

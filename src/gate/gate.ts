@@ -55,16 +55,9 @@ export const startGate = (consentry: Consentry, options: GateOptions = {}): Gate
     const load = options.placeholders
     if (!load || placeholders.has(iframe)) return
     placeholders.set(iframe, () => {})
-    const service = config.categories[owner.category]?.services.find((s) => s.id === owner.service)
-    const allow = () =>
-      consentry.set(owner.service ? {} : { [owner.category]: true }, {
-        services: owner.service ? { [owner.service]: true } : {},
-        surface: 'api',
-        action: 'placeholder',
-      })
     load().then(
-      ({ showPlaceholder, placeholderTexts }) => {
-        if (!taken.has(iframe)) placeholders.set(iframe, showPlaceholder(iframe, service?.name ?? owner.category, allow, placeholderTexts(config, document)))
+      ({ placeholderFor }) => {
+        if (!taken.has(iframe)) placeholders.set(iframe, placeholderFor(iframe, owner, consentry))
       },
       (error) => console.error(`consentry: could not load the placeholder (${error})`),
     )

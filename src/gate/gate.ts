@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../config/types'
+import type { CookieDeclaration, ResolvedConfig } from '../config/types'
 import type { Consentry } from '../core/engine'
 import { categoryOfService } from '../core/decide'
 import { deleteCookies } from './cookies'
@@ -47,9 +47,10 @@ export const startGate = (consentry: Consentry, options: GateOptions = {}): Gate
   const placeholders = new Map<Element, () => void>()
   const release = releaseQueue()
   const debug = (message: string) => config.debug && console.info(`consentry: ${message}`)
-  const declared = config.categoryIds
+  // Each category outside necessary, and each of its services with the cookies it declares.
+  const declared: (Owner & { cookies?: CookieDeclaration[] })[] = config.categoryIds
     .filter((id) => id !== 'necessary')
-    .flatMap((category) => [{ category }, ...config.categories[category].services.map((s) => ({ category, service: s.id, cookies: s.cookies ?? [] }))])
+    .flatMap((category) => [{ category }, ...config.categories[category].services.map((s) => ({ category, service: s.id, cookies: s.cookies }))])
 
   const placehold = (iframe: HTMLIFrameElement, owner: Owner) => {
     const load = options.placeholders
@@ -84,8 +85,11 @@ export const startGate = (consentry: Consentry, options: GateOptions = {}): Gate
   const scan = (root: Element | Document) => heldIn(root).forEach(consider)
 
   const settle = (at: number) => {
-    for (const owner of declared) log.mark(owner, allows(owner), at)
-    const refused = declared.flatMap((owner) => ('cookies' in owner && !allows(owner) ? owner.cookies : []))
+    const refused = declared.flatMap((owner) => {
+      const allowed = allows(owner)
+      log.mark(owner, allowed, at)
+      return allowed ? [] : (owner.cookies ?? [])
+    })
     const deleted = refused.length ? deleteCookies(document, refused, location) : []
     if (deleted.length) debug(`deleted cookies ${deleted.join(', ')}`)
   }

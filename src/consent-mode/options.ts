@@ -32,7 +32,8 @@ export const consentModeOptions = (value: unknown): ConsentModeOptions | null =>
       .filter(isObject)
       .map((r: Record<string, unknown>) => ({ region: strings(r.region), granted: strings(r.granted) }))
       .filter((r) => r.region.length),
-    adsDataRedaction: typeof given.adsDataRedaction === 'boolean' ? given.adsDataRedaction : true,
+    // Booleans: anything but the non-default value gives the default.
+    adsDataRedaction: given.adsDataRedaction !== false,
     urlPassthrough: given.urlPassthrough === true,
     mapping,
   }

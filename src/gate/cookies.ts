@@ -31,13 +31,13 @@ const domainsOf = (hostname: string): string[] => {
 
 /** `/shop/item` → `/`, `/shop`, `/shop/`, `/shop/item`, `/shop/item/`: every path a cookie on this page may carry. */
 const pathsOf = (pathname: string): string[] => {
-  const paths = new Set(['/'])
   let prefix = ''
-  for (const part of pathname.split('/').filter(Boolean)) {
+  // Each prefix is longer than the one before, so no path comes twice.
+  const prefixes = pathname.split('/').filter(Boolean).flatMap((part) => {
     prefix += `/${part}`
-    paths.add(prefix).add(`${prefix}/`)
-  }
-  return [...paths]
+    return [prefix, `${prefix}/`]
+  })
+  return ['/', ...prefixes]
 }
 
 /**

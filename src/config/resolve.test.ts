@@ -9,6 +9,17 @@ describe('resolveConfig', () => {
     expect(config).toMatchObject({ endpoint: null, policyVersion: '1', revision: 0, refusalDays: 182, gpc: true, language: 'auto', debug: false })
   })
 
+  it('keeps every plain field of the right type and drops one of the wrong type', () => {
+    const given = {
+      endpoint: '/r', policyVersion: '2', revision: 3, language: 'de', refusalDays: 30, gpc: false, privacyPolicyUrl: '/p', debug: true, baseUrl: '/c/',
+      cookie: { name: 'c', domain: 'example.com', path: '/x', sameSite: 'Strict' as const, secure: true, expiresDays: 10 },
+    }
+    expect(resolveConfig(given)).toMatchObject(given)
+    const wrong = resolveConfig(Object.fromEntries(Object.keys(given).map((key) => [key, key === 'cookie' ? Object.fromEntries(Object.keys(given.cookie).map((k) => [k, []])) : []])))
+    expect(wrong).toMatchObject({ endpoint: null, policyVersion: '1', revision: 0, language: 'auto', refusalDays: 182, gpc: true, privacyPolicyUrl: null, debug: false, baseUrl: undefined })
+    expect(wrong.cookie).toEqual({ name: 'consentry', domain: undefined, path: '/', sameSite: 'Lax', secure: undefined, expiresDays: 182 })
+  })
+
   it('keeps standard categories first and adds custom ones in config order', () => {
     expect(resolveConfig({ categories: { social: {}, marketing: {}, ads: {} } }).categoryIds).toEqual([
       'necessary', 'functional', 'performance', 'marketing', 'social', 'ads',

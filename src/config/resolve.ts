@@ -6,7 +6,19 @@ export const STANDARD_CATEGORIES = ['necessary', 'functional', 'performance', 'm
 
 const DEFAULT_DAYS = 182
 
-const typed = <T>(value: unknown, type: string, fallback: T): T => (typeof value === type ? (value as T) : fallback)
+/**
+ * The plain fields and their defaults. A given value is kept when it has the default's type, or, for a
+ * `null` or `undefined` default, the type named in `OPTIONAL`; anything else falls back to the default.
+ */
+const FIELDS = { endpoint: null, policyVersion: '1', revision: 0, language: 'auto', refusalDays: DEFAULT_DAYS, gpc: true, privacyPolicyUrl: null, debug: false, baseUrl: undefined }
+const COOKIE = { name: 'consentry', domain: undefined, path: '/', sameSite: 'Lax', secure: undefined, expiresDays: DEFAULT_DAYS }
+const OPTIONAL: Record<string, string> = { endpoint: 'string', privacyPolicyUrl: 'string', baseUrl: 'string', domain: 'string', secure: 'boolean' }
+
+const fields = <T extends Record<string, unknown>>(given: Record<string, unknown>, defaults: T): T => {
+  const resolved: Record<string, unknown> = {}
+  for (const key in defaults) resolved[key] = typeof given[key] === (OPTIONAL[key] ?? typeof defaults[key]) ? given[key] : defaults[key]
+  return resolved as T
+}
 const list = <T>(value: unknown, keep: (item: any) => boolean): T[] => (Array.isArray(value) ? value.filter(keep) : [])
 
 const service = (s: ServiceConfig): ServiceConfig => ({
@@ -35,28 +47,12 @@ export const resolveConfig = (input: ConsentryConfig): ResolvedConfig => {
       services: list<ServiceConfig>(category.services, (s) => isObject(s) && typeof s.id === 'string' && typeof s.name === 'string').map(service),
     }
   }
-  const cookie = objectOr(config.cookie)
   return {
-    endpoint: typed(config.endpoint, 'string', null),
-    policyVersion: typed(config.policyVersion, 'string', '1'),
-    revision: typed(config.revision, 'number', 0),
+    ...(fields(config, FIELDS) as Omit<ResolvedConfig, 'categoryIds' | 'categories' | 'translations' | 'cookie' | 'raw'>),
     categoryIds,
     categories,
-    language: typed(config.language, 'string', 'auto'),
     translations: objectOr(config.translations),
-    cookie: {
-      name: typed(cookie.name, 'string', 'consentry'),
-      domain: typed(cookie.domain, 'string', undefined),
-      path: typed(cookie.path, 'string', '/'),
-      sameSite: typed(cookie.sameSite, 'string', 'Lax'),
-      secure: typed(cookie.secure, 'boolean', undefined),
-      expiresDays: typed(cookie.expiresDays, 'number', DEFAULT_DAYS),
-    },
-    refusalDays: typed(config.refusalDays, 'number', DEFAULT_DAYS),
-    gpc: typed(config.gpc, 'boolean', true),
-    privacyPolicyUrl: typed(config.privacyPolicyUrl, 'string', null),
-    debug: typed(config.debug, 'boolean', false),
-    baseUrl: typed(config.baseUrl, 'string', undefined),
+    cookie: fields(objectOr(config.cookie), COOKIE) as ResolvedConfig['cookie'],
     raw: config,
   }
 }

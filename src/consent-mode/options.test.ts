@@ -36,10 +36,12 @@ describe('consentModeOptions', () => {
   })
 
   it('falls back to defaults for wrong types instead of throwing', () => {
-    const options = consentModeOptions({ waitForUpdate: '500', dataLayer: 'not valid', regions: 'ES', mapping: 3 } as never)!
+    const options = consentModeOptions({ waitForUpdate: '500', dataLayer: 'not valid', regions: 'ES', mapping: 3, adsDataRedaction: 'no', urlPassthrough: 'yes' } as never)!
     expect(options.waitForUpdate).toBe(500)
     expect(options.dataLayer).toBe('dataLayer')
     expect(options.regions).toEqual([])
     expect(options.mapping).toEqual(DEFAULT_MAPPING)
+    expect(options).toMatchObject({ adsDataRedaction: true, urlPassthrough: false })
+    expect(consentModeOptions({ adsDataRedaction: false, urlPassthrough: true })).toMatchObject({ adsDataRedaction: false, urlPassthrough: true })
   })
 })

@@ -23,7 +23,7 @@ export const consentModeOptions = (value: unknown): ConsentModeOptions | null =>
   if (value === false) return null
   const given: ConsentModeConfig = objectOr(value)
   const mapping = { ...DEFAULT_MAPPING }
-  if (isObject(given.mapping)) for (const [id, types] of Object.entries(given.mapping)) mapping[id] = strings(types) as ConsentType[]
+  for (const [id, types] of Object.entries(objectOr(given.mapping))) mapping[id] = strings(types) as ConsentType[]
   return {
     mode: value === undefined ? 'auto' : 'on',
     dataLayer: typeof given.dataLayer === 'string' && /^[A-Za-z_$][\w$]*$/.test(given.dataLayer) ? given.dataLayer : 'dataLayer',
@@ -32,7 +32,8 @@ export const consentModeOptions = (value: unknown): ConsentModeOptions | null =>
       .filter(isObject)
       .map((r: Record<string, unknown>) => ({ region: strings(r.region), granted: strings(r.granted) }))
       .filter((r) => r.region.length),
-    adsDataRedaction: typeof given.adsDataRedaction === 'boolean' ? given.adsDataRedaction : true,
+    // Booleans: anything but the non-default value gives the default.
+    adsDataRedaction: given.adsDataRedaction !== false,
     urlPassthrough: given.urlPassthrough === true,
     mapping,
   }

@@ -57,13 +57,8 @@ export const stateOf = (assessment: Assessment, config: ResolvedConfig, gpc: boo
 
 /** Keys whose value turned from false to true (`granted`) and from true to false (`withdrawn`). */
 export const diff = (before: Record<string, boolean>, after: Record<string, boolean>) => {
-  const granted: string[] = []
-  const withdrawn: string[] = []
-  for (const key of Object.keys(after)) {
-    if (after[key] && !before[key]) granted.push(key)
-    if (!after[key] && before[key]) withdrawn.push(key)
-  }
-  return { granted, withdrawn }
+  const keys = Object.keys(after)
+  return { granted: keys.filter((key) => after[key] && !before[key]), withdrawn: keys.filter((key) => !after[key] && before[key]) }
 }
 
 /** Classifies a change the way the receipt schema does. */

@@ -18,14 +18,13 @@ export const readConfig = (script: HTMLScriptElement | null, report: (message: s
     }
   }
   const fromWindow = (window as { consentryConfig?: unknown }).consentryConfig
-  const fromTag: ConsentryConfig = {}
-  const endpoint = script?.getAttribute('data-endpoint')
-  if (endpoint) fromTag.endpoint = endpoint
   const merged: Record<string, unknown> = {}
   for (const source of [fromJson, fromWindow]) {
     if (source === undefined) continue
     if (!isObject(source)) report('consentry: the config must be an object (ignored one that is not)')
     else Object.assign(merged, source)
   }
-  return Object.assign(merged, fromTag)
+  const endpoint = script?.getAttribute('data-endpoint')
+  if (endpoint) merged.endpoint = endpoint
+  return merged
 }

@@ -31,13 +31,13 @@ const domainsOf = (hostname: string): string[] => {
 
 /** `/shop/item` → `/`, `/shop`, `/shop/`, `/shop/item`, `/shop/item/`: every path a cookie on this page may carry. */
 const pathsOf = (pathname: string): string[] => {
-  const paths = new Set(['/'])
   let prefix = ''
-  for (const part of pathname.split('/').filter(Boolean)) {
+  // Each prefix is longer than the one before, so no path comes twice.
+  const prefixes = pathname.split('/').filter(Boolean).flatMap((part) => {
     prefix += `/${part}`
-    paths.add(prefix).add(`${prefix}/`)
-  }
-  return [...paths]
+    return [prefix, `${prefix}/`]
+  })
+  return ['/', ...prefixes]
 }
 
 /**
@@ -45,15 +45,11 @@ const pathsOf = (pathname: string): string[] => {
  * each parent domain, on each path prefix. A cookie is only replaced by one with the same domain and path,
  * so deleting `_ga` with the defaults alone leaves GA's `domain=.example.com` copy alive (Klaro's bug).
  */
-export const deletionsFor = (name: string, hostname: string, pathname: string): string[] => {
-  const writes: string[] = []
-  for (const path of pathsOf(pathname)) {
+export const deletionsFor = (name: string, hostname: string, pathname: string): string[] =>
+  pathsOf(pathname).flatMap((path) => {
     const base = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; max-age=0; path=${path}`
-    writes.push(base)
-    for (const domain of domainsOf(hostname)) writes.push(`${base}; domain=${domain}`)
-  }
-  return writes
-}
+    return [base, ...domainsOf(hostname).map((domain) => `${base}; domain=${domain}`)]
+  })
 
 export const presentNames = (jar: CookieJar): string[] =>
   jar.cookie

@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../config/types'
+import type { CookieDeclaration, ResolvedConfig } from '../config/types'
 import type { Consentry } from '../core/engine'
 import { categoryOfService } from '../core/decide'
 import { deleteCookies } from './cookies'
@@ -47,24 +47,18 @@ export const startGate = (consentry: Consentry, options: GateOptions = {}): Gate
   const placeholders = new Map<Element, () => void>()
   const release = releaseQueue()
   const debug = (message: string) => config.debug && console.info(`consentry: ${message}`)
-  const declared = config.categoryIds
+  // Each category outside necessary, and each of its services with the cookies it declares.
+  const declared: (Owner & { cookies?: CookieDeclaration[] })[] = config.categoryIds
     .filter((id) => id !== 'necessary')
-    .flatMap((category) => [{ category }, ...config.categories[category].services.map((s) => ({ category, service: s.id, cookies: s.cookies ?? [] }))])
+    .flatMap((category) => [{ category }, ...config.categories[category].services.map((s) => ({ category, service: s.id, cookies: s.cookies }))])
 
   const placehold = (iframe: HTMLIFrameElement, owner: Owner) => {
     const load = options.placeholders
     if (!load || placeholders.has(iframe)) return
     placeholders.set(iframe, () => {})
-    const service = config.categories[owner.category]?.services.find((s) => s.id === owner.service)
-    const allow = () =>
-      consentry.set(owner.service ? {} : { [owner.category]: true }, {
-        services: owner.service ? { [owner.service]: true } : {},
-        surface: 'api',
-        action: 'placeholder',
-      })
     load().then(
-      ({ showPlaceholder, placeholderTexts }) => {
-        if (!taken.has(iframe)) placeholders.set(iframe, showPlaceholder(iframe, service?.name ?? owner.category, allow, placeholderTexts(config, document)))
+      ({ placeholderFor }) => {
+        if (!taken.has(iframe)) placeholders.set(iframe, placeholderFor(iframe, owner, consentry))
       },
       (error) => console.error(`consentry: could not load the placeholder (${error})`),
     )
@@ -91,8 +85,11 @@ export const startGate = (consentry: Consentry, options: GateOptions = {}): Gate
   const scan = (root: Element | Document) => heldIn(root).forEach(consider)
 
   const settle = (at: number) => {
-    for (const owner of declared) log.mark(owner, allows(owner), at)
-    const refused = declared.flatMap((owner) => ('cookies' in owner && !allows(owner) ? owner.cookies : []))
+    const refused = declared.flatMap((owner) => {
+      const allowed = allows(owner)
+      log.mark(owner, allowed, at)
+      return allowed ? [] : (owner.cookies ?? [])
+    })
     const deleted = refused.length ? deleteCookies(document, refused, location) : []
     if (deleted.length) debug(`deleted cookies ${deleted.join(', ')}`)
   }

@@ -14,7 +14,7 @@ export const isHeld = (node: Node): node is Element => node.nodeType === 1 && (n
 
 /** The held elements in `root`, itself included, in document order. */
 export const heldIn = (root: Element | Document): Element[] => [
-  ...(root.nodeType === 1 && isHeld(root) ? [root as Element] : []),
+  ...(isHeld(root) ? [root] : []),
   ...root.querySelectorAll(HELD),
 ]
 

@@ -11,6 +11,18 @@ describe('allowanceLog', () => {
     log.mark(pixel, false, 300)
     expect([50, 100, 200, 300, 400].map((at) => log.allowedAt(pixel, at))).toEqual([false, true, true, false, false])
   })
+
+  it('follows an owner allowed, withdrawn and allowed again, and owners it never saw', () => {
+    const log = allowanceLog()
+    const chat = { category: 'functional', service: 'chat' }
+    log.mark(chat, true, 0)
+    log.mark(chat, false, 10)
+    log.mark(chat, true, 20)
+    log.mark(chat, false, 20)
+    log.mark(chat, true, 30)
+    expect([0, 5, 10, 15, 20, 25, 30, 1e9].map((at) => log.allowedAt(chat, at))).toEqual([true, true, false, false, false, false, true, true])
+    expect(log.allowedAt({ category: 'marketing' }, 5)).toBe(false)
+  })
 })
 
 describe('findLeaks', () => {

@@ -8,23 +8,23 @@ export interface Leak extends Owner {
 }
 
 /**
- * Remembers when each service (or category without services) was allowed, as intervals of
- * `performance.now()` time, so a request can be judged by the moment it started.
+ * Remembers when each service (or category without services) was allowed, as the `performance.now()`
+ * times its allowance switched, alternately on and off, so a request can be judged by the moment it started.
  */
 export const allowanceLog = () => {
-  const intervals = new Map<string, [start: number, end: number][]>()
+  const switches = new Map<string, number[]>()
   const keyOf = (owner: Owner) => owner.service ?? owner.category
+  // An odd number of switches (up to a moment) means on.
+  const isOn = (times: number[]) => times.length % 2 > 0
+  const timesOf = (owner: Owner) => switches.get(keyOf(owner)) ?? []
   return {
     /** Records that `owner` is (`true`) or is not (`false`) allowed from time `at` on. */
     mark(owner: Owner, allowed: boolean, at: number): void {
-      const list = intervals.get(keyOf(owner)) ?? []
-      const open = list.length > 0 && list[list.length - 1][1] === Infinity
-      if (allowed && !open) list.push([at, Infinity])
-      if (!allowed && open) list[list.length - 1][1] = at
-      intervals.set(keyOf(owner), list)
+      const times = timesOf(owner)
+      if (allowed !== isOn(times)) switches.set(keyOf(owner), [...times, at])
     },
     allowedAt(owner: Owner, at: number): boolean {
-      return (intervals.get(keyOf(owner)) ?? []).some(([start, end]) => at >= start && at < end)
+      return isOn(timesOf(owner).filter((time) => time <= at))
     },
   }
 }

@@ -1,4 +1,6 @@
 import type { ResolvedConfig } from '../config/types'
+import type { Consentry } from '../core/engine'
+import type { Owner } from './patterns'
 
 /** What a placeholder says; `{name}` is replaced with the service (or category) name. */
 export interface PlaceholderTexts {
@@ -78,4 +80,20 @@ export const showPlaceholder = (iframe: HTMLIFrameElement, name: string, onAllow
     // The button the visitor pressed is gone; keep keyboard users where the content now is.
     if (hadFocus) iframe.focus()
   }
+}
+
+/**
+ * The gate's placeholder for a held iframe of `owner`, named after its service (or category); the button
+ * allows just that service (or category). Here, not in the gate, so that it ships in this lazy chunk.
+ */
+export const placeholderFor = (iframe: HTMLIFrameElement, owner: Owner, consentry: Consentry): (() => void) => {
+  const { config } = consentry
+  const service = config.categories[owner.category]?.services.find((s) => s.id === owner.service)
+  const allow = () =>
+    consentry.set(owner.service ? {} : { [owner.category]: true }, {
+      services: owner.service ? { [owner.service]: true } : {},
+      surface: 'api',
+      action: 'placeholder',
+    })
+  return showPlaceholder(iframe, service?.name ?? owner.category, allow, placeholderTexts(config, document))
 }

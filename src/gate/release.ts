@@ -24,11 +24,8 @@ export const releaseScript = (script: HTMLScriptElement): Promise<void> => {
 
 /** Gives held media (`iframe`, `img`, `video`, `audio`, `source`, `embed`, `link`) its address. */
 export const releaseMedia = (element: Element): void => {
-  for (const [from, to] of [
-    ['data-src', 'src'],
-    ['data-srcset', 'srcset'],
-    ['data-href', 'href'],
-  ]) {
+  for (const to of ['src', 'srcset', 'href']) {
+    const from = `data-${to}`
     const value = element.getAttribute(from)
     if (value === null) continue
     element.removeAttribute(from)

@@ -21,7 +21,8 @@ const fnv1a = (text: string): string => {
   return (hash >>> 0).toString(36)
 }
 
-const encodePart = (text: string): string => encodeURIComponent(text).replace(/[.~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+/** `encodeURIComponent` leaves `.` and `~` as they are, but they separate the fields and list items. */
+const encodePart = (text: string): string => encodeURIComponent(text).replace(/\./g, '%2E').replace(/~/g, '%7E')
 
 export const encodeRecord = (record: ConsentRecord): string => {
   const body = [

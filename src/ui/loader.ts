@@ -28,6 +28,7 @@ export const loadUiWhenNeeded = (consentry: Consentry, base: string, nonce: stri
         return mountEmbedUi(consentry, texts.default, { lang, nonce, report }, code)
       },
     )
+    // This handler also keeps the failure from being an unhandled rejection for the callers below.
     mounted.catch((error) => report(`consentry: could not load the banner from ${base} (${error})`))
     return mounted
   }
@@ -35,9 +36,9 @@ export const loadUiWhenNeeded = (consentry: Consentry, base: string, nonce: stri
   consentry.on('open', () => {
     if (!ready) void start().then((ui) => ui.open(), () => {})
   })
-  if (!consentry.get().decided) void start().catch(() => {})
+  if (!consentry.get().decided) void start()
   else
     void domReady().then(() => {
-      if (document.querySelector('[data-consentry-declaration]')) start().catch(() => {})
+      if (document.querySelector('[data-consentry-declaration]')) void start()
     })
 }

@@ -44,10 +44,12 @@ const pathsOf = (pathname: string): string[] => {
  * The `document.cookie` writes that expire `name` wherever this page could have set it: host-only and on
  * each parent domain, on each path prefix. A cookie is only replaced by one with the same domain and path,
  * so deleting `_ga` with the defaults alone leaves GA's `domain=.example.com` copy alive (Klaro's bug).
+ * `max-age=0` alone expires it: every browser that runs this ES2020 code honours Max-Age (RFC 6265 §5.2.2);
+ * an `expires` date was only ever needed for Internet Explorer.
  */
 export const deletionsFor = (name: string, hostname: string, pathname: string): string[] =>
   pathsOf(pathname).flatMap((path) => {
-    const base = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; max-age=0; path=${path}`
+    const base = `${name}=; max-age=0; path=${path}`
     return [base, ...domainsOf(hostname).map((domain) => `${base}; domain=${domain}`)]
   })
 

@@ -1,4 +1,4 @@
-import { canonicalJson } from './canonical'
+import { canonicalJson } from '../receipts/canonical'
 import { linkHash, sha256Hex } from './hash'
 import { ensurePartition, partitionName } from './partitions'
 import type { Queryable, Sql } from './sql'

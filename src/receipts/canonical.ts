@@ -1,13 +1,11 @@
 /**
- * Canonical JSON: object keys sorted, no whitespace, `undefined` members left out. The same value
- * always gives the same string, so anyone holding the configuration can recompute a receipt's bannerHash.
+ * Canonical JSON: object keys sorted at every level, no whitespace, JSON's own rules otherwise (`undefined`
+ * members left out, `undefined` array items written as `null`). Equal content always gives the same string
+ * whatever the key order, so anyone holding the texts and configuration can recompute a receipt's
+ * bannerHash, and the collector's hash chain never depends on how a browser serialised a receipt.
+ * Keys that look like array indices (`"2"`, `"10"`) come first, in numeric order, as JavaScript orders them.
  */
-export const canonicalJson = (value: unknown): string => {
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`
-  if (value && typeof value == 'object') {
-    const record = value as Record<string, unknown>
-    const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort()
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`
-  }
-  return JSON.stringify(value) ?? 'null'
-}
+export const canonicalJson = (value: unknown): string =>
+  JSON.stringify(value, (_, item: Record<string, unknown>) =>
+    item && typeof item == 'object' && !Array.isArray(item) ? Object.fromEntries(Object.keys(item).sort().map((key) => [key, item[key]])) : item,
+  ) ?? 'null'

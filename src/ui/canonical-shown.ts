@@ -1,23 +1,10 @@
 import type { ResolvedConfig } from '../config/types'
-import type { Texts } from '../i18n/types'
-
-/** JSON with object keys sorted at every level, so equal content always gives the same string. */
-export const stableStringify = (value: unknown): string => {
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : stableStringify(item))).join(',')}]`
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.keys(value)
-      .sort()
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${stableStringify((value as Record<string, unknown>)[key])}`)
-    return `{${entries.join(',')}}`
-  }
-  return JSON.stringify(value) ?? 'null'
-}
+import { canonicalJson } from '../receipts/canonical'
 
 /**
  * The exact texts and category/service configuration a visitor was shown where they chose (the banner's
  * texts for a banner choice, the panels' texts for a preference-center choice), as one canonical string
- * (JSON, keys sorted). The UI passes it as `ChoiceMeta.shown`; receipts hash it into `bannerHash`, so a
+ * (`canonicalJson`: keys sorted). The UI passes it as `ChoiceMeta.shown`; receipts hash it into `bannerHash`, so a
  * receipt proves which wording and which cookie list the visitor agreed to.
  *
  * @example
@@ -26,8 +13,8 @@ export const stableStringify = (value: unknown): string => {
  * consentry.acceptAll({ surface: 'banner', action: 'accept-all', locale: 'de', shown })
  * ```
  */
-export const canonicalShown = (texts: Partial<Texts>, locale: string, config: ResolvedConfig): string =>
-  stableStringify({
+export const canonicalShown = (texts: object, locale: string, config: ResolvedConfig): string =>
+  canonicalJson({
     locale,
     texts,
     privacyPolicyUrl: config.privacyPolicyUrl,

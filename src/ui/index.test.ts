@@ -9,13 +9,13 @@ describe('consentry/ui public API', () => {
       'LANGUAGES',
       'TEXT_LOADERS',
       'baseLanguageOf',
+      'canonicalJson',
       'canonicalShown',
       'directionOf',
       'isBuiltIn',
       'mergeTexts',
       'mountUi',
       'pickLanguage',
-      'stableStringify',
       'startUi',
     ])
   })

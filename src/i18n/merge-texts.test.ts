@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { mergeTexts } from './merge-texts'
+import { joinTexts } from './loaders'
 import enPanels from './panel-texts/en'
+import enRenewal from './renewal-texts/en'
 import enBanner from './texts/en'
 import type { Texts } from './types'
 
-const en: Texts = { ...enBanner, ...enPanels }
+const en: Texts = joinTexts(enBanner, enRenewal, enPanels)
 
 describe('mergeTexts', () => {
   it('overrides any string, keeps the rest, and never changes the base', () => {

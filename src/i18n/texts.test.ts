@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { LANGUAGES } from './languages'
-import { TEXT_LOADERS } from './loaders'
+import { TEXT_LOADERS, joinTexts } from './loaders'
 import enPanels from './panel-texts/en'
+import enRenewal from './renewal-texts/en'
 import enBanner from './texts/en'
 import type { Texts } from './types'
 
@@ -14,7 +15,7 @@ const flatten = (texts: object, prefix = ''): Record<string, unknown> =>
     ),
   )
 
-const english = flatten({ ...enBanner, ...enPanels })
+const english = flatten(joinTexts(enBanner, enRenewal, enPanels))
 // Words that are the same in many languages (loanwords, product names).
 const SAME_AS_ENGLISH_OK = new Set(['prefs.cookie', 'categories.marketing.title'])
 

@@ -4,7 +4,7 @@ export interface CategoryTexts {
   description: string
 }
 
-/** What the first layer shows: `i18n/<lang>.js`, downloaded with the banner. */
+/** What the first layer shows. */
 export interface BannerTexts {
   banner: {
     title: string
@@ -22,6 +22,29 @@ export interface BannerTexts {
     /** Accessible name of the × button: closing records nothing. */
     close: string
   }
+}
+
+type RenewalKey = 'revisionTitle' | 'revisionText' | 'expiredText'
+
+/** The banner's texts for a first-time visitor: `i18n/<lang>.js`, downloaded with the banner. */
+export interface FirstLayerTexts {
+  banner: Omit<BannerTexts['banner'], RenewalKey>
+}
+
+/**
+ * What the banner says instead when it asks again (policy revision or expired choice): `i18n/renew/<lang>.js`,
+ * downloaded with the banner only then, so a first visit never carries them.
+ */
+export interface RenewalTexts {
+  banner: Pick<BannerTexts['banner'], RenewalKey>
+}
+
+/**
+ * Texts a UI can be mounted with: the banner's (its renewal texts are needed only when it asks again; without
+ * them it says the first-visit words), and the panels' unless they are loaded later (`UiOptions.panelTexts`).
+ */
+export interface UiTexts extends Partial<PanelTexts> {
+  banner: FirstLayerTexts['banner'] & Partial<RenewalTexts['banner']>
 }
 
 /** What the preference center and the declaration show: `i18n/panel/<lang>.js`, downloaded with their chunk. */

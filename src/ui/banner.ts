@@ -1,5 +1,5 @@
 import { el } from './dom'
-import type { BannerTexts } from '../i18n/types'
+import type { UiTexts } from '../i18n/types'
 import type { View } from './props'
 import { safeUrl } from './safe-url'
 
@@ -7,7 +7,7 @@ export type Layout = 'bar' | 'box' | 'modal'
 export type BannerAction = 'accept-all' | 'reject-all'
 
 export interface BannerProps {
-  view: Pick<View, 'config' | 'state'> & { texts: BannerTexts }
+  view: Pick<View, 'config' | 'state'> & { texts: Pick<UiTexts, 'banner'> }
   layout: Layout
   choose: (action: BannerAction) => void
   customize: () => void
@@ -24,13 +24,13 @@ export const createBanner = ({ view, layout, choose, customize, dismiss }: Banne
   const { texts, state, config } = view
   const b = texts.banner
   const changed = state.prompt === 'revision'
-  const text = changed ? b.revisionText : state.prompt === 'expired' ? b.expiredText : b.text
+  const text = (changed ? b.revisionText : state.prompt === 'expired' ? b.expiredText : b.text) || b.text
   const policy = safeUrl(config.privacyPolicyUrl, location.href)
   const button = (label: string, onClick: () => void) => el('button', { type: 'button', class: 'btn', click: onClick }, label)
   const banner = el(
     'section',
     { class: `banner ${layout}`, 'aria-labelledby': 'cb-title', keydown: (event) => (event as KeyboardEvent).key === 'Escape' && dismiss() },
-    el('div', { class: 'head' }, el('h2', { id: 'cb-title' }, changed ? b.revisionTitle : b.title), el('button', { type: 'button', class: 'x', 'aria-label': b.close, click: dismiss }, '×')),
+    el('div', { class: 'head' }, el('h2', { id: 'cb-title' }, (changed && b.revisionTitle) || b.title), el('button', { type: 'button', class: 'x', 'aria-label': b.close, click: dismiss }, '×')),
     el('p', {}, text, policy && ' ', policy && el('a', { href: policy }, b.policy)),
     el('div', { class: 'btns' }, button(b.acceptAll, () => choose('accept-all')), button(b.rejectAll, () => choose('reject-all')), button(b.customize, customize)),
   )

@@ -1,7 +1,7 @@
 import type { Consentry } from '../core/engine'
 import { loadChunk } from '../embed/chunks'
 import { baseLanguageOf, pickLanguage } from '../i18n/languages'
-import type { BannerTexts } from '../i18n/types'
+import type { FirstLayerTexts, RenewalTexts } from '../i18n/types'
 import type { Ui } from './mount'
 import { wantedLanguages } from './wanted-languages'
 
@@ -22,14 +22,23 @@ export const loadUiWhenNeeded = (consentry: Consentry, base: string, nonce: stri
     if (mounted) return mounted
     const lang = pickLanguage(wantedLanguages(consentry.config), Object.keys(consentry.config.translations))
     const code = baseLanguageOf(lang)
-    mounted = Promise.all([loadChunk<UiChunk>(base, 'consentry-ui.js'), loadChunk<{ default: BannerTexts }>(base, `i18n/${code}.js`), domReady()]).then(
-      ([{ mountEmbedUi }, texts]) => {
-        ready = true
-        return mountEmbedUi(consentry, texts.default, { lang, nonce, report }, code)
-      },
-    )
+    const { prompt } = consentry.get()
+    mounted = Promise.all([
+      loadChunk<UiChunk>(base, 'consentry-ui.js'),
+      loadChunk<{ default: FirstLayerTexts }>(base, `i18n/${code}.js`),
+      // Asking again (policy revision, expired choice), the banner says so, in words a first visit never downloads.
+      prompt && prompt != 'first' ? loadChunk<{ default: RenewalTexts }>(base, `i18n/renew/${code}.js`) : undefined,
+      domReady(),
+    ]).then(([{ mountEmbedUi }, texts, renewal]) => {
+      ready = true
+      return mountEmbedUi(consentry, texts.default, renewal?.default, { lang, nonce, report }, code)
+    })
     // This handler also keeps the failure from being an unhandled rejection for the callers below.
-    mounted.catch((error) => report(`consentry: could not load the banner from ${base} (${error})`))
+    mounted.catch((error) => {
+      // Forgotten, so that the footer link tries again (a flaky network, not a broken site).
+      mounted = undefined
+      report(`consentry: could not load the banner from ${base} (${error})`)
+    })
     return mounted
   }
   // Before the UI is here, `open()` loads it and then opens; afterwards the UI listens itself.

@@ -3,16 +3,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ConsentryConfig } from '../config/types'
 import { type Consentry, createEngine } from '../core/engine'
 import type { ConsentChange } from '../core/types'
+import { joinTexts } from '../i18n/loaders'
 import dePanels from '../i18n/panel-texts/de'
 import enPanels from '../i18n/panel-texts/en'
+import deRenewal from '../i18n/renewal-texts/de'
+import enRenewal from '../i18n/renewal-texts/en'
 import deBanner from '../i18n/texts/de'
 import enBanner from '../i18n/texts/en'
 import type { Texts } from '../i18n/types'
 import { memoryStorage } from '../storage/cookie-storage'
 import { type Ui, mountUi } from './mount'
 
-const en: Texts = { ...enBanner, ...enPanels }
-const de: Texts = { ...deBanner, ...dePanels }
+const en: Texts = joinTexts(enBanner, enRenewal, enPanels)
+const de: Texts = joinTexts(deBanner, deRenewal, dePanels)
 
 const config: ConsentryConfig = {
   policyVersion: '2026-11',

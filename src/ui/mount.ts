@@ -1,7 +1,7 @@
 import type { Consentry } from '../core/engine'
 import { directionOf } from '../i18n/languages'
 import { mergeTexts } from '../i18n/merge-texts'
-import type { BannerTexts, PanelTexts, Texts } from '../i18n/types'
+import type { PanelTexts, Texts, UiTexts } from '../i18n/types'
 import { type Layout, createBanner } from './banner'
 import { canonicalShown } from './canonical-shown'
 import type { Panels } from './panels'
@@ -58,7 +58,7 @@ const frameIn = (host: HTMLElement, css: string, nonce?: string): HTMLElement =>
  * const ui = mountUi(consentry, texts, { lang: 'de', layout: 'box', theme: 'dark' })
  * ```
  */
-export const mountUi = (consentry: Consentry, base: BannerTexts & Partial<PanelTexts>, options: UiOptions): Ui => {
+export const mountUi = (consentry: Consentry, base: UiTexts, options: UiOptions): Ui => {
   const { config } = consentry
   const { lang, nonce, report = (message: string) => console.error(message) } = options
   const given = ((typeof config.raw.ui === 'object' && config.raw.ui) || {}) as { layout?: unknown; theme?: unknown; nonce?: unknown }

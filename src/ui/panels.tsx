@@ -3,7 +3,7 @@
 import { render } from 'preact'
 import type { Consentry } from '../core/engine'
 import { mergeTexts } from '../i18n/merge-texts'
-import type { BannerTexts, PanelTexts, Texts } from '../i18n/types'
+import type { PanelTexts, Texts, UiTexts } from '../i18n/types'
 import { canonicalShown } from './canonical-shown'
 import { Declaration } from './declaration'
 import { deepActiveElement } from './deep-active'
@@ -15,7 +15,7 @@ import { adoptStyles } from './styles'
 export interface PanelsOptions {
   consentry: Consentry
   /** The built-in texts the first layer was given (banner texts, perhaps the panels' too). */
-  base: BannerTexts & Partial<PanelTexts>
+  base: UiTexts
   /** The site's `translations[lang]`, already checked (and reported) by the first layer. */
   overrides: unknown
   lang: string

@@ -1,13 +1,10 @@
-import type { BannerTexts } from '../types'
+import type { FirstLayerTexts } from '../types'
 
 /** Eesti */
-const texts: BannerTexts = {
+const texts: FirstLayerTexts = {
   banner: {
     title: 'Kasutame küpsiseid',
     text: 'Kasutame selle veebisaidi toimimiseks hädavajalikke küpsiseid. Teie nõusolekul kasutame küpsiseid ka teie eelistuste meelespidamiseks, külastuste mõõtmiseks ja turunduseks. Saate oma valikut igal ajal muuta jaotises „Küpsiste seaded“.',
-    revisionTitle: 'Meie küpsiste põhimõtted on muutunud',
-    revisionText: 'Oleme uuendanud oma privaatsuspoliitikat või kasutatavaid küpsiseid. Palun vaadake oma valik üle ja kinnitage see.',
-    expiredText: 'Teie varasem küpsiste valik on aegunud. Palun vaadake see üle ja kinnitage uuesti.',
     policy: 'Privaatsuspoliitika',
     acceptAll: 'Nõustu kõigiga',
     rejectAll: 'Keeldu kõigist',

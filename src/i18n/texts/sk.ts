@@ -1,13 +1,10 @@
-import type { BannerTexts } from '../types'
+import type { FirstLayerTexts } from '../types'
 
 /** Slovenčina */
-const texts: BannerTexts = {
+const texts: FirstLayerTexts = {
   banner: {
     title: 'Používame súbory cookie',
     text: 'Používame nevyhnutné súbory cookie, aby táto stránka fungovala. S vaším súhlasom používame súbory cookie aj na zapamätanie vašich preferencií, meranie návštevnosti a na marketing. Svoju voľbu môžete kedykoľvek zmeniť v „Nastaveniach súborov cookie“.',
-    revisionTitle: 'Naše zásady používania súborov cookie sa zmenili',
-    revisionText: 'Aktualizovali sme zásady ochrany osobných údajov alebo používané súbory cookie. Skontrolujte svoju voľbu a potvrďte ju.',
-    expiredText: 'Platnosť vašej predchádzajúcej voľby súborov cookie vypršala. Skontrolujte ju a potvrďte znova.',
     policy: 'Zásady ochrany osobných údajov',
     acceptAll: 'Prijať všetko',
     rejectAll: 'Odmietnuť všetko',

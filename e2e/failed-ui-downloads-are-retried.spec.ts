@@ -14,3 +14,15 @@ test('when the preference center fails to download, Customize reports it and the
   await customize.click()
   await expect(preferences(page)).toBeVisible()
 })
+
+test('when the banner fails to download, the footer link tries again and opens the preference center', async ({ page }) => {
+  const errors: string[] = []
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+  let failures = 1
+  await page.route('**/consentry-ui.js', (route) => (failures-- > 0 ? route.abort('connectionreset') : route.continue()))
+  await page.goto('/')
+  await expect.poll(() => errors.some((text) => text.includes('could not load the banner'))).toBe(true)
+  await expect(banner(page)).toHaveCount(0)
+  await page.getByRole('link', { name: 'Cookie settings' }).click()
+  await expect(preferences(page)).toBeVisible()
+})

@@ -68,7 +68,14 @@ const config: RollupOptions[] = [
   {
     // The embed's lazy chunks, fetched with import() only when needed.
     input: { 'consentry-validate': 'src/embed/validate-chunk.ts', 'consentry-placeholder': 'src/gate/placeholder.ts', 'consentry-receipts': 'src/receipts/chunk.ts', 'consentry-placement': 'src/consent-mode/placement.ts', 'consentry-leak-watcher': 'src/gate/leak-watcher.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: embedMaps },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      // The placeholder's texts, one small chunk per language, sit with the other languages.
+      chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/placeholder-texts/') ? 'i18n/placeholder/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+      sourcemap: embedMaps,
+    },
     plugins: [production(), version(), nodeResolve({ browser: true }), ts(), minify(true)],
   },
   {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { allRequests, requestsTo, visit } from './fixtures/gating'
+import { withConfig } from './helpers'
 
 test('a held video shows an accessible placeholder of the same size that loads it on click', async ({ page }, testInfo) => {
   await visit(page, testInfo, '/brew')
@@ -33,5 +34,14 @@ test('keyboard: the placeholder button is reachable and works with Enter', async
   const button = page.getByRole('button', { name: 'Allow Video player and load' })
   await button.focus()
   await page.keyboard.press('Enter')
+  await expect.poll(() => requestsTo('video', testInfo)).toEqual(['/embed/brew-v60'])
+})
+
+test('the placeholder speaks the visitor’s language, and the site can reword it', async ({ page }, testInfo) => {
+  await withConfig(page, { language: 'de', translations: { de: { placeholder: { button: '{name} jetzt abspielen' } } } })
+  await visit(page, testInfo, '/brew')
+  const placeholder = page.getByRole('group', { name: 'Video player' })
+  await expect(placeholder).toContainText('Video player wird erst geladen, wenn Sie es erlauben.')
+  await page.getByRole('button', { name: 'Video player jetzt abspielen' }).click()
   await expect.poll(() => requestsTo('video', testInfo)).toEqual(['/embed/brew-v60'])
 })

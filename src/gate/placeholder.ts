@@ -1,23 +1,22 @@
 import type { ResolvedConfig } from '../config/types'
 import type { Consentry } from '../core/engine'
+import { baseLanguageOf, pickLanguage } from '../i18n/languages'
+import { PLACEHOLDER_LOADERS } from '../i18n/placeholder-loaders'
+import english from '../i18n/placeholder-texts/en'
+import type { PlaceholderTexts } from '../i18n/types'
+import { wantedLanguages } from '../ui/wanted-languages'
 import type { Owner } from './patterns'
 
-/** What a placeholder says; `{name}` is replaced with the service (or category) name. */
-export interface PlaceholderTexts {
-  text: string
-  button: string
-}
-
-export const PLACEHOLDER_TEXTS: PlaceholderTexts = {
-  text: '{name} is not loaded until you allow it. It may set cookies and send data to its provider.',
-  button: 'Allow {name} and load',
-}
-
-/** Built-in texts, overridden by `translations.<lang>.placeholder` for the page's language. */
-export const placeholderTexts = (config: ResolvedConfig, doc: Document): PlaceholderTexts => {
-  const lang = (config.language === 'auto' ? doc.documentElement.lang : config.language) || 'en'
-  const given = (config.translations[lang] ?? config.translations[lang.split('-')[0]])?.placeholder as Record<string, unknown> | undefined
-  const pick = (key: keyof PlaceholderTexts) => (typeof given?.[key] === 'string' ? (given[key] as string) : PLACEHOLDER_TEXTS[key])
+/**
+ * The placeholder's texts in the language the banner picks (config, `<html lang>`, the browser), with the
+ * site's `translations.<lang>.placeholder` laid over them. English when that language cannot be loaded.
+ */
+export const placeholderTexts = async (config: ResolvedConfig): Promise<PlaceholderTexts> => {
+  const lang = pickLanguage(wantedLanguages(config), Object.keys(config.translations))
+  const code = baseLanguageOf(lang)
+  const builtIn = code === 'en' ? english : await PLACEHOLDER_LOADERS[code]().then((module) => module.default, () => english)
+  const given = (config.translations[lang] as { placeholder?: Record<string, unknown> } | undefined)?.placeholder
+  const pick = (key: keyof PlaceholderTexts) => (typeof given?.[key] === 'string' ? (given[key] as string) : builtIn[key])
   return { text: pick('text'), button: pick('button') }
 }
 
@@ -29,7 +28,7 @@ const px = (value: string | null): string | null => (value && /^\d+$/.test(value
  * (no innerHTML, no inline styles from strings), so it works under a strict CSP and Trusted Types.
  * Returns the function that removes it and shows the iframe again.
  */
-export const showPlaceholder = (iframe: HTMLIFrameElement, name: string, onAllow: () => void, texts: PlaceholderTexts = PLACEHOLDER_TEXTS): (() => void) => {
+export const showPlaceholder = (iframe: HTMLIFrameElement, name: string, onAllow: () => void, texts: PlaceholderTexts = english): (() => void) => {
   const doc = iframe.ownerDocument
   const box = doc.createElement('div')
   const fill = (template: string) => template.split('{name}').join(name)
@@ -85,6 +84,8 @@ export const showPlaceholder = (iframe: HTMLIFrameElement, name: string, onAllow
 /**
  * The gate's placeholder for a held iframe of `owner`, named after its service (or category); the button
  * allows just that service (or category). Here, not in the gate, so that it ships in this lazy chunk.
+ * It shows once its texts are here (the held iframe keeps its box until then); the returned function
+ * removes it, or keeps it from showing.
  */
 export const placeholderFor = (iframe: HTMLIFrameElement, owner: Owner, consentry: Consentry): (() => void) => {
   const { config } = consentry
@@ -95,5 +96,13 @@ export const placeholderFor = (iframe: HTMLIFrameElement, owner: Owner, consentr
       surface: 'api',
       action: 'placeholder',
     })
-  return showPlaceholder(iframe, service?.name ?? owner.category, allow, placeholderTexts(config, document))
+  let removed = false
+  let remove = () => {}
+  void placeholderTexts(config).then((texts) => {
+    if (!removed) remove = showPlaceholder(iframe, service?.name ?? owner.category, allow, texts)
+  })
+  return () => {
+    removed = true
+    remove()
+  }
 }

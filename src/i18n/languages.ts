@@ -4,8 +4,9 @@ const CODES = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk
 type Words<S extends string> = S extends `${infer Word} ${infer Rest}` ? [Word, ...Words<Rest>] : [S]
 
 /**
- * The 24 official EU languages, Indonesian and Arabic. Each ships as two chunks: `i18n/<code>.js` (the
- * banner's texts) and `i18n/panel/<code>.js` (the preference center's and declaration's).
+ * The 24 official EU languages, Indonesian and Arabic. Each ships as small chunks: `i18n/<code>.js` (the
+ * banner's texts), `i18n/renew/<code>.js` (its words for asking again), `i18n/panel/<code>.js` (the
+ * preference center's and declaration's) and the held-iframe placeholder's, each loaded only when needed.
  */
 export const LANGUAGES = CODES.split(' ') as unknown as Readonly<Words<typeof CODES>>
 

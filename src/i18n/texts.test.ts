@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LANGUAGES } from './languages'
 import { TEXT_LOADERS, joinTexts } from './loaders'
+import { PLACEHOLDER_LOADERS } from './placeholder-loaders'
 import enPanels from './panel-texts/en'
 import enRenewal from './renewal-texts/en'
 import enBanner from './texts/en'
@@ -35,5 +36,17 @@ describe.each(LANGUAGES)('%s texts', (lang) => {
     const flat = flatten((await TEXT_LOADERS[lang]()).default)
     const copied = Object.keys(english).filter((key) => !SAME_AS_ENGLISH_OK.has(key) && flat[key] === english[key])
     expect(copied).toEqual([])
+  })
+})
+
+describe.each(LANGUAGES)('%s placeholder texts', (lang) => {
+  it('name the service in both texts and are translated, not copied from English', async () => {
+    const [texts, english] = await Promise.all([PLACEHOLDER_LOADERS[lang](), PLACEHOLDER_LOADERS.en()])
+    expect(Object.keys(texts.default).sort()).toEqual(['button', 'text'])
+    for (const key of ['text', 'button'] as const) {
+      expect(texts.default[key], key).toContain('{name}')
+      expect(texts.default[key], key).not.toMatch(/\bTODO\b|FIXME|[<>]/)
+      if (lang !== 'en') expect(texts.default[key], key).not.toBe(english.default[key])
+    }
   })
 })

@@ -93,3 +93,9 @@ export interface PanelTexts {
  * ```
  */
 export interface Texts extends BannerTexts, PanelTexts {}
+
+/** What the placeholder of a held iframe says; `{name}` is replaced with the service (or category) name. */
+export interface PlaceholderTexts {
+  text: string
+  button: string
+}

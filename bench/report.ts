@@ -90,8 +90,9 @@ export const judgeTargets = (summaries: SdkSummary[]): Target[] => {
   const firstVisitAdvice =
     `of ${kb(firstGzip)} (${kb(gap)} over), the embed is ${fileGzip(/consentry\.js$/)} (see the returning-visitor target), the banner UI ` +
     `${fileGzip(/consentry-ui\.js$/)}, validation ${fileGzip(/consentry-validate\.js$/)} and the language ${fileGzip(/i18n\//)}. ` +
-    'The embed is the largest lever; loading the validation chunk only with `debug` (site owners test with it, visitors need no ' +
-    'report) saves its whole size; the UI chunk\'s biggest modules are listed under "Where Consentry\'s bytes go"'
+    `Loading the validation chunk only with \`debug\` would save ${kb(validateGzip)}${firstGzip !== null && firstGzip - validateGzip <= 12_000 ? ' (enough to meet 12 KB)' : ''}, ` +
+    'but a config mistake (a wrong `blocks` pattern is a leaking tag) would then pass silently on a site that never turned `debug` on, ' +
+    'so it stays on first visits by choice; beyond it, the embed is the largest lever (see "Where Consentry\'s bytes go")'
   return [
     {
       goal: 'first visit (everything a visitor downloads) ≤ 12 KB gzip',
@@ -156,7 +157,7 @@ export const judgeTargets = (summaries: SdkSummary[]): Target[] => {
       figure: accept.ratio === null ? 'n/a' : `${accept.ratio.toFixed(2)}× (${ms(ours?.acceptToTagsMs ?? null)} vs. ${accept.best?.sdk.label} ${ms(accept.best?.acceptToTagsMs ?? null)})`,
       met: compare(accept.ratio, 1),
       toClose:
-        'release the held tags first in the Accept handler, before the UI re-renders, the cookie and receipt are written and Consent Mode is updated',
+        'the tags are released after the cookie is written, the banner is removed and the Consent Mode update is pushed; the update must stay first (Google\'s tags read it when they run), so the lever left is removing the banner after the release (the UI following change events after the gate instead of the state store)',
     },
   ]
 }

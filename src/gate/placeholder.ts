@@ -1,10 +1,10 @@
 import type { ResolvedConfig } from '../config/types'
 import type { Consentry } from '../core/engine'
-import { baseLanguageOf, pickLanguage } from '../i18n/languages'
+import { baseLanguageOf } from '../i18n/languages'
 import { PLACEHOLDER_LOADERS } from '../i18n/placeholder-loaders'
 import english from '../i18n/placeholder-texts/en'
 import type { PlaceholderTexts } from '../i18n/types'
-import { wantedLanguages } from '../ui/wanted-languages'
+import { visitorLanguage } from '../i18n/visitor-language'
 import type { Owner } from './patterns'
 
 /**
@@ -12,7 +12,7 @@ import type { Owner } from './patterns'
  * site's `translations.<lang>.placeholder` laid over them. English when that language cannot be loaded.
  */
 export const placeholderTexts = async (config: ResolvedConfig): Promise<PlaceholderTexts> => {
-  const lang = pickLanguage(wantedLanguages(config), Object.keys(config.translations))
+  const lang = visitorLanguage(config)
   const code = baseLanguageOf(lang)
   const builtIn = code === 'en' ? english : await PLACEHOLDER_LOADERS[code]().then((module) => module.default, () => english)
   const given = (config.translations[lang] as { placeholder?: Record<string, unknown> } | undefined)?.placeholder

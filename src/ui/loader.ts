@@ -1,9 +1,9 @@
 import type { Consentry } from '../core/engine'
 import { loadChunk } from '../embed/chunks'
-import { baseLanguageOf, pickLanguage } from '../i18n/languages'
+import { baseLanguageOf } from '../i18n/languages'
 import type { FirstLayerTexts, RenewalTexts } from '../i18n/types'
+import { visitorLanguage } from '../i18n/visitor-language'
 import type { Ui } from './mount'
-import { wantedLanguages } from './wanted-languages'
 
 type UiChunk = typeof import('./embed-chunk')
 
@@ -20,7 +20,7 @@ export const loadUiWhenNeeded = (consentry: Consentry, base: string, nonce: stri
   let ready = false
   const start = () => {
     if (mounted) return mounted
-    const lang = pickLanguage(wantedLanguages(consentry.config), Object.keys(consentry.config.translations))
+    const lang = visitorLanguage(consentry.config)
     const code = baseLanguageOf(lang)
     const { prompt } = consentry.get()
     mounted = Promise.all([

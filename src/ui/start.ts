@@ -1,8 +1,8 @@
 import type { Consentry } from '../core/engine'
-import { baseLanguageOf, pickLanguage } from '../i18n/languages'
+import { baseLanguageOf } from '../i18n/languages'
 import { TEXT_LOADERS } from '../i18n/loaders'
+import { visitorLanguage } from '../i18n/visitor-language'
 import { type Ui, type UiOptions, mountUi } from './mount'
-import { wantedLanguages } from './wanted-languages'
 
 /**
  * Picks the language (config → `<html lang>` → browser → English), imports its texts and mounts the UI.
@@ -16,7 +16,7 @@ import { wantedLanguages } from './wanted-languages'
  * ```
  */
 export const startUi = async (consentry: Consentry, options: Partial<UiOptions> = {}): Promise<Ui> => {
-  const lang = options.lang ?? pickLanguage(wantedLanguages(consentry.config), Object.keys(consentry.config.translations))
+  const lang = options.lang ?? visitorLanguage(consentry.config)
   const texts = await TEXT_LOADERS[baseLanguageOf(lang)]()
   return mountUi(consentry, texts.default, { ...options, lang })
 }

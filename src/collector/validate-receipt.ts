@@ -3,6 +3,7 @@
  * the collector needs no validator dependency and every error names the field and what was expected.
  * `validate-receipt.test.ts` checks that it agrees with the JSON schema (ajv) case by case.
  */
+import { isObject } from '../config/object'
 
 /** A consent receipt v1, as the browser posts it. */
 export interface ConsentReceipt {
@@ -43,8 +44,6 @@ const describe = (value: unknown): string =>
 const fail = (path: string, expected: string, value: unknown): never => {
   throw new Invalid(`receipt.${path} must be ${expected} (got ${describe(value)})`)
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** JSON Schema's maxLength counts code points, not UTF-16 units. */
 const codePoints = (text: string): number => [...text].length

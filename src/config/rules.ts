@@ -4,6 +4,8 @@
  * the children that fail, so one wrong key never takes the rest of the config down with it.
  * Kept small because it ships in the embed.
  */
+import { isObject } from './object'
+
 export type Rule = (value: unknown, path: string, errors: string[]) => boolean
 
 export const describe = (value: unknown): string =>
@@ -46,9 +48,6 @@ export const nullable =
   (rule: Rule): Rule =>
   (value, path, errors) =>
     value === null || rule(value, path, errors)
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** An array; items that fail are removed. */
 export const arrayOf =

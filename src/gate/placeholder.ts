@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../config/types'
 import type { Consentry } from '../core/engine'
 import { baseLanguageOf } from '../i18n/languages'
+import { mergeTexts } from '../i18n/merge-texts'
 import { PLACEHOLDER_LOADERS } from '../i18n/placeholder-loaders'
 import english from '../i18n/placeholder-texts/en'
 import type { PlaceholderTexts } from '../i18n/types'
@@ -15,9 +16,7 @@ export const placeholderTexts = async (config: ResolvedConfig): Promise<Placehol
   const lang = visitorLanguage(config)
   const code = baseLanguageOf(lang)
   const builtIn = code === 'en' ? english : await PLACEHOLDER_LOADERS[code]().then((module) => module.default, () => english)
-  const given = (config.translations[lang] as { placeholder?: Record<string, unknown> } | undefined)?.placeholder
-  const pick = (key: keyof PlaceholderTexts) => (typeof given?.[key] === 'string' ? (given[key] as string) : builtIn[key])
-  return { text: pick('text'), button: pick('button') }
+  return mergeTexts(builtIn, (config.translations[lang] as { placeholder?: unknown } | undefined)?.placeholder)
 }
 
 const px = (value: string | null): string | null => (value && /^\d+$/.test(value) ? `${value}px` : value)

@@ -1,12 +1,10 @@
-import type { Texts } from './types'
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+import { isObject } from '../config/object'
 
 /**
  * Lays a site's overrides over built-in texts. Only strings are taken (rendered as text, never HTML);
  * anything else is reported and skipped, so a broken translation never breaks the banner.
  */
-export const mergeTexts = (base: Texts, overrides: unknown, report: (message: string) => void = () => {}, path = 'translations'): Texts => {
+export const mergeTexts = <T extends object>(base: T, overrides: unknown, report: (message: string) => void = () => {}, path = 'translations'): T => {
   const merge = (into: Record<string, unknown>, from: unknown, at: string): Record<string, unknown> => {
     const out: Record<string, unknown> = { ...into }
     if (!isObject(from)) return out
@@ -19,5 +17,5 @@ export const mergeTexts = (base: Texts, overrides: unknown, report: (message: st
     }
     return out
   }
-  return merge(base as unknown as Record<string, unknown>, overrides, path) as unknown as Texts
+  return merge(base as Record<string, unknown>, overrides, path) as T
 }

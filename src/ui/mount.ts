@@ -1,7 +1,7 @@
 import type { Consentry } from '../core/engine'
 import { directionOf } from '../i18n/languages'
 import { mergeTexts } from '../i18n/merge-texts'
-import type { PanelTexts, Texts, UiTexts } from '../i18n/types'
+import type { PanelTexts, UiTexts } from '../i18n/types'
 import { type Layout, createBanner } from './banner'
 import { canonicalShown } from './canonical-shown'
 import type { Panels } from './panels'
@@ -67,7 +67,7 @@ export const mountUi = (consentry: Consentry, base: UiTexts, options: UiOptions)
   const styleNonce = nonce ?? (typeof given.nonce === 'string' ? given.nonce : undefined)
   const overrides = config.translations[lang]
   // Overrides are checked (and reported) once, here; the panels' texts are laid over them silently later.
-  const { banner: bannerTexts } = mergeTexts(base as Texts, overrides, report, `translations.${lang}`)
+  const { banner: bannerTexts } = mergeTexts(base, overrides, report, `translations.${lang}`)
   const shown = canonicalShown({ banner: bannerTexts }, lang, config)
   const root = { class: `root ${theme}`, lang, dir: directionOf(lang) }
 

@@ -1,4 +1,4 @@
-import { isObject, objectOr } from './object'
+import { isObject, listOf, objectOr, stringsOf } from './object'
 import type { CategoryConfig, ConsentryConfig, CookieDeclaration, ResolvedConfig, ServiceConfig } from './types'
 
 /** The four categories every site has, in display order. */
@@ -19,12 +19,11 @@ const fields = <T extends Record<string, unknown>>(given: Record<string, unknown
   for (const key in defaults) resolved[key] = typeof given[key] === (OPTIONAL[key] ?? typeof defaults[key]) ? given[key] : defaults[key]
   return resolved as T
 }
-const list = <T>(value: unknown, keep: (item: any) => boolean): T[] => (Array.isArray(value) ? value.filter(keep) : [])
 
 const service = (s: ServiceConfig): ServiceConfig => ({
   ...s,
-  cookies: list<CookieDeclaration>(s.cookies, (c) => isObject(c) && (typeof c.name === 'string' || typeof c.pattern === 'string')),
-  blocks: list<string>(s.blocks, (b) => typeof b === 'string'),
+  cookies: listOf<CookieDeclaration>(s.cookies, (c) => isObject(c) && (typeof c.name === 'string' || typeof c.pattern === 'string')),
+  blocks: stringsOf(s.blocks),
 })
 
 /**
@@ -44,7 +43,7 @@ export const resolveConfig = (input: ConsentryConfig): ResolvedConfig => {
     const category = objectOr(given[id])
     categories[id] = {
       ...category,
-      services: list<ServiceConfig>(category.services, (s) => isObject(s) && typeof s.id === 'string' && typeof s.name === 'string').map(service),
+      services: listOf<ServiceConfig>(category.services, (s) => isObject(s) && typeof s.id === 'string' && typeof s.name === 'string').map(service),
     }
   }
   return {

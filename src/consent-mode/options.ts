@@ -1,4 +1,4 @@
-import { isObject, objectOr } from '../config/object'
+import { isObject, listOf, objectOr, stringsOf } from '../config/object'
 import type { ConsentModeConfig } from '../config/types'
 import { type ConsentType, DEFAULT_MAPPING } from './signals'
 
@@ -13,8 +13,6 @@ export interface ConsentModeOptions {
   mapping: Record<string, ConsentType[]>
 }
 
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [])
-
 /**
  * The `consentMode` option with defaults; `null` when it is off. Like `resolveConfig`, it never throws
  * (validation reports bad values): a wrong field falls back to its default.
@@ -23,14 +21,13 @@ export const consentModeOptions = (value: unknown): ConsentModeOptions | null =>
   if (value === false) return null
   const given: ConsentModeConfig = objectOr(value)
   const mapping = { ...DEFAULT_MAPPING }
-  for (const [id, types] of Object.entries(objectOr(given.mapping))) mapping[id] = strings(types) as ConsentType[]
+  for (const [id, types] of Object.entries(objectOr(given.mapping))) mapping[id] = stringsOf(types) as ConsentType[]
   return {
     mode: value === undefined ? 'auto' : 'on',
     dataLayer: typeof given.dataLayer === 'string' && /^[A-Za-z_$][\w$]*$/.test(given.dataLayer) ? given.dataLayer : 'dataLayer',
     waitForUpdate: typeof given.waitForUpdate === 'number' && given.waitForUpdate >= 0 ? given.waitForUpdate : 500,
-    regions: (Array.isArray(given.regions) ? given.regions : [])
-      .filter(isObject)
-      .map((r: Record<string, unknown>) => ({ region: strings(r.region), granted: strings(r.granted) }))
+    regions: listOf<Record<string, unknown>>(given.regions, isObject)
+      .map((r) => ({ region: stringsOf(r.region), granted: stringsOf(r.granted) }))
       .filter((r) => r.region.length),
     // Booleans: anything but the non-default value gives the default.
     adsDataRedaction: given.adsDataRedaction !== false,

@@ -4,6 +4,7 @@
  * `validate-receipt.test.ts` checks that it agrees with the JSON schema (ajv) case by case.
  */
 import { isObject } from '../config/object'
+import { STANDARD_CATEGORIES } from '../config/resolve'
 
 /** A consent receipt v1, as the browser posts it. */
 export interface ConsentReceipt {
@@ -34,7 +35,6 @@ const HASH = /^[a-f0-9]{64}$/
 const EVENTS = ['grant', 'refuse', 'update', 'withdraw', 'renew', 'signal']
 const SURFACES = ['banner', 'preferences', 'api', 'signal']
 const REQUIRED = ['v', 'receiptId', 'consentId', 'ts', 'event', 'choices', 'policyVersion', 'revision', 'locale', 'surface', 'bannerHash', 'sdk']
-const STANDARD_CATEGORIES = ['necessary', 'functional', 'performance', 'marketing']
 
 class Invalid extends Error {}
 

@@ -4,6 +4,9 @@ import type { CategoryConfig, ConsentryConfig, CookieDeclaration, ResolvedConfig
 /** The four categories every site has, in display order. */
 export const STANDARD_CATEGORIES = ['necessary', 'functional', 'performance', 'marketing'] as const
 
+/** Ids of categories and services: what `data-category` / `data-service` attributes hold. */
+export const ID = /^[a-z][a-z0-9_-]{0,31}$/
+
 const DEFAULT_DAYS = 182
 
 /**
@@ -36,7 +39,7 @@ export const resolveConfig = (input: ConsentryConfig): ResolvedConfig => {
   const given: Record<string, CategoryConfig> = objectOr(config.categories)
   const categoryIds = [
     ...STANDARD_CATEGORIES,
-    ...Object.keys(given).filter((id) => !STANDARD_CATEGORIES.includes(id as never) && /^[a-z][a-z0-9_-]{0,31}$/.test(id)),
+    ...Object.keys(given).filter((id) => !STANDARD_CATEGORIES.includes(id as never) && ID.test(id)),
   ]
   const categories: ResolvedConfig['categories'] = {}
   for (const id of categoryIds) {

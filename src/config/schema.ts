@@ -1,5 +1,6 @@
 import { CONSENT_TYPES } from '../consent-mode/signals'
 import { DURATION } from './duration'
+import { ID } from './resolve'
 import {
   type Rule,
   arrayOf,
@@ -13,8 +14,6 @@ import {
   string,
 } from './rules'
 
-/** Ids of categories and services: what `data-category` / `data-service` attributes hold. */
-export const ID = /^[a-z][a-z0-9_-]{0,31}$/
 const ID_HINT = 'lowercase letters, digits, "-" or "_", starting with a letter (at most 32)'
 
 /** Only http(s) URLs or site-relative paths: a config must never smuggle in `javascript:` links. */

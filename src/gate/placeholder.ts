@@ -27,7 +27,7 @@ const px = (value: string | null): string | null => (value && /^\d+$/.test(value
  * (no innerHTML, no inline styles from strings), so it works under a strict CSP and Trusted Types.
  * Returns the function that removes it and shows the iframe again.
  */
-export const showPlaceholder = (iframe: HTMLIFrameElement, name: string, onAllow: () => void, texts: PlaceholderTexts = english): (() => void) => {
+export const showPlaceholder = (iframe: HTMLIFrameElement, name: string, onAllow: () => void, texts: PlaceholderTexts): (() => void) => {
   const doc = iframe.ownerDocument
   const box = doc.createElement('div')
   const fill = (template: string) => template.split('{name}').join(name)

@@ -1,11 +1,17 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
+import { watchErrors } from './helpers'
 import { banner, preferences } from './ui-helpers'
 
-test('when the preference center fails to download, Customize reports it and the next click tries again', async ({ page }) => {
-  const errors: string[] = []
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+/** The first request for `file` fails as on a flaky network; later ones go through. Returns the console errors. */
+const failFirstDownloadOf = async (page: Page, file: string) => {
+  const { consoleErrors } = watchErrors(page)
   let failures = 1
-  await page.route('**/consentry-panels.js', (route) => (failures-- > 0 ? route.abort('connectionreset') : route.continue()))
+  await page.route(`**/${file}`, (route) => (failures-- > 0 ? route.abort('connectionreset') : route.continue()))
+  return consoleErrors
+}
+
+test('when the preference center fails to download, Customize reports it and the next click tries again', async ({ page }) => {
+  const errors = await failFirstDownloadOf(page, 'consentry-panels.js')
   await page.goto('/')
   const customize = banner(page).getByRole('button', { name: 'Customize' })
   await customize.click()
@@ -16,10 +22,7 @@ test('when the preference center fails to download, Customize reports it and the
 })
 
 test('when the banner fails to download, the footer link tries again and opens the preference center', async ({ page }) => {
-  const errors: string[] = []
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
-  let failures = 1
-  await page.route('**/consentry-ui.js', (route) => (failures-- > 0 ? route.abort('connectionreset') : route.continue()))
+  const errors = await failFirstDownloadOf(page, 'consentry-ui.js')
   await page.goto('/')
   await expect.poll(() => errors.some((text) => text.includes('could not load the banner'))).toBe(true)
   await expect(banner(page)).toHaveCount(0)

@@ -22,3 +22,13 @@ test('a German visitor gets German texts on both layers', async ({ page }) => {
   await expect(preferences(page).getByRole('button', { name: 'Auswahl speichern' })).toBeVisible()
   expect(requested.filter((path) => path.startsWith('/i18n/')).sort()).toEqual(['/i18n/de.js', '/i18n/panel/de.js'])
 })
+
+test('every part the embed loads on a first visit is one file: no shared chunk adds a request in between', async ({ page }) => {
+  const scripts: string[] = []
+  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname))
+  await page.goto('/')
+  await expect(banner(page)).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(scripts.filter((path) => path.startsWith('/chunks/'))).toEqual([])
+  expect(scripts).toEqual(expect.arrayContaining(['/consentry.js', '/consentry-validate.js', '/consentry-ui.js', '/i18n/en.js']))
+})
